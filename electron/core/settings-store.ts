@@ -1,0 +1,67 @@
+// The operator's preferences (language, theme), kept in settings.json in the data folder.
+// Writes are atomic (temp file, fsync, rename) so a crash never leaves half a file; a file that
+// cannot be read is moved aside, not overwritten, so nothing the user wrote is destroyed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Settings, type SettingsPatch } from '../../shared/contract';
+import type { Logger } from './logger';
+
+export const defaultSettings: Settings = { language: 'system', theme: 'system' };
+
+export class SettingsStore {
+  private readonly file: string;
+  private current: Settings;
+
+  constructor(
+    dataDir: string,
+    private readonly logger: Logger,
+  ) {
+    this.file = path.join(dataDir, 'settings.json');
+    this.current = this.load();
+  }
+
+  get(): Settings {
+    return this.current;
+  }
+
+  update(patch: SettingsPatch): Settings {
+    const next = Settings.parse({ ...this.current, ...patch });
+    this.write(next);
+    this.current = next;
+    return next;
+  }
+
+  private load(): Settings {
+    let text: string;
+    try {
+      text = fs.readFileSync(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return defaultSettings;
+      throw error;
+    }
+    try {
+      // Unknown keys from a newer version are dropped; missing keys take their defaults.
+      return Settings.parse({ ...defaultSettings, ...JSON.parse(text) });
+    } catch (error) {
+      const aside = `${this.file}.unreadable-${Date.now()}`;
+      fs.renameSync(this.file, aside);
+      this.logger.warn('settings.json could not be read; defaults restored, the old file kept', {
+        keptAs: aside,
+        error: String(error),
+      });
+      return defaultSettings;
+    }
+  }
+
+  private write(settings: Settings): void {
+    const temp = `${this.file}.${process.pid}.tmp`;
+    const fd = fs.openSync(temp, 'w');
+    try {
+      fs.writeFileSync(fd, `${JSON.stringify(settings, null, 2)}\n`);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temp, this.file);
+  }
+}

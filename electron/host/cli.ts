@@ -1,0 +1,45 @@
+// `npm run host` (and `npm start` without the Electron runtime): the console in a browser tab.
+import path from 'node:path';
+import packageJson from '../../package.json';
+import { CoreError } from '../core/core-error';
+import { createCore } from '../core/create-core';
+import { defaultDataDir, prepareDataDir } from '../core/data-dir';
+import { consoleLogger } from '../core/logger';
+import { interfaceNetworkProbe } from '../core/network-status';
+import { startBrowserHost } from './browser-host';
+
+async function main(): Promise<void> {
+  const logger = consoleLogger('host');
+  const dataDir = prepareDataDir(defaultDataDir());
+  const core = createCore({
+    dataDir,
+    appName: packageJson.productName,
+    version: packageJson.version,
+    host: 'browser',
+    runtimeVersions: { node: process.versions.node, v8: process.versions.v8 },
+    networkProbe: interfaceNetworkProbe,
+    logger,
+  });
+  const port = Number(process.env.SPORTELLO_PORT ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new CoreError('invalid-request', `SPORTELLO_PORT must be a port number, not "${process.env.SPORTELLO_PORT}".`);
+  }
+  const host = await startBrowserHost({ core, rendererDir: path.join(__dirname, '../renderer'), port });
+  // Tests and scripts read this line to find the console.
+  console.log(`Sportello is running at ${host.url}`);
+  console.log(`Data folder: ${dataDir}. Press Ctrl+C to stop.`);
+
+  const stop = () => {
+    void host.close().then(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof CoreError ? error.message : error);
+  process.exit(1);
+});

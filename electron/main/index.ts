@@ -1,0 +1,93 @@
+// The Electron shell: a composition root. It builds core, serves the renderer over app://, wires
+// IPC, and keeps the window locked down. Behaviour lives in core; this file only connects parts.
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron';
+import { CoreError } from '../core/core-error';
+import { createCore, type Core } from '../core/create-core';
+import { prepareDataDir } from '../core/data-dir';
+import { consoleLogger } from '../core/logger';
+import { appEntryUrl, appSchemePrivileges, isAppProtocolUrl, serveAppProtocol } from './app-protocol';
+import { wireIpc } from './ipc';
+import { denyAllPermissions, guardWebContents } from './security';
+import { createMainWindow } from './window';
+
+// electron-vite sets this in development to its dev server; production loads app://.
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererDir = path.join(__dirname, '../renderer');
+
+function isAppUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return isAppProtocolUrl(parsed) || (devServerUrl !== undefined && parsed.origin === new URL(devServerUrl).origin);
+  } catch {
+    return false;
+  }
+}
+
+protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, shell, isAppUrl));
+  app.on('second-instance', () => focusWindow());
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.whenReady().then(start).catch(fail);
+}
+
+let core: Core | undefined;
+
+function start(): void {
+  const dataDir = prepareDataDir(app.getPath('userData'));
+  core = createCore({
+    dataDir,
+    appName: app.getName(),
+    version: app.getVersion(),
+    host: 'electron',
+    runtimeVersions: {
+      electron: process.versions.electron ?? '',
+      chrome: process.versions.chrome ?? '',
+      node: process.versions.node,
+    },
+    networkProbe: () => net.isOnline(),
+    logger: consoleLogger('main'),
+  });
+  denyAllPermissions(session.defaultSession);
+  serveAppProtocol(protocol, rendererDir);
+
+  // The native window frame and menus follow the theme the user chose in the console.
+  nativeTheme.themeSource = core.settings.get().theme;
+  core.events.on('settings.changed', (settings) => {
+    nativeTheme.themeSource = settings.theme;
+  });
+
+  wireIpc(ipcMain, core, isAppUrl, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+  app.on('will-quit', () => core?.close());
+  openWindow();
+}
+
+function openWindow(): void {
+  createMainWindow(BrowserWindow, {
+    preloadPath: path.join(__dirname, '../preload/index.js'),
+    url: devServerUrl ?? appEntryUrl,
+    iconPath: path.join(__dirname, '../../resources/icon.png'),
+  });
+}
+
+function focusWindow(): void {
+  const [window] = BrowserWindow.getAllWindows();
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof CoreError ? error.message : String(error);
+  dialog.showErrorBox('Sportello cannot start', message);
+  app.exit(1);
+}

@@ -1,0 +1,77 @@
+// The one contract between the console's UI and its core. Every call (request → result) and every
+// pushed event is declared here once, with zod schemas; the dispatcher, the preload bridge, the
+// WebSocket transport and the renderer client are all derived from these two tables.
+import { z } from 'zod';
+
+const NoParams = z.object({}).strict();
+
+export const LanguagePreference = z.enum(['system', 'en', 'it']);
+export type LanguagePreference = z.infer<typeof LanguagePreference>;
+
+export const ThemePreference = z.enum(['system', 'light', 'dark']);
+export type ThemePreference = z.infer<typeof ThemePreference>;
+
+export const Settings = z.object({
+  language: LanguagePreference,
+  theme: ThemePreference,
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const SettingsPatch = Settings.partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const NetworkState = z.enum(['online', 'offline']);
+export type NetworkState = z.infer<typeof NetworkState>;
+
+/** What the status bar shows. Sync fields stay idle until accounts can be connected. */
+export const CoreStatus = z.object({
+  network: NetworkState,
+  connectedAccounts: z.number().int().nonnegative(),
+  sync: z.enum(['idle', 'syncing']),
+  lastSyncedAt: z.number().int().nullable(),
+  changedAt: z.number().int(),
+});
+export type CoreStatus = z.infer<typeof CoreStatus>;
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  dataDir: z.string(),
+  host: z.enum(['electron', 'browser']),
+  platform: z.string(),
+  runtimeVersions: z.record(z.string(), z.string()),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
+  return { params, result };
+}
+
+export const calls = {
+  'app.info': call(NoParams, AppInfo),
+  'settings.get': call(NoParams, Settings),
+  'settings.update': call(SettingsPatch, Settings),
+  'status.get': call(NoParams, CoreStatus),
+};
+
+export const events = {
+  'settings.changed': Settings,
+  'status.changed': CoreStatus,
+};
+
+export type CallName = keyof typeof calls;
+export type CallParams<N extends CallName> = z.input<(typeof calls)[N]['params']>;
+export type CallResult<N extends CallName> = z.output<(typeof calls)[N]['result']>;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const callNames = Object.keys(calls) as CallName[];
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.hasOwn(calls, name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.hasOwn(events, name);
+}
