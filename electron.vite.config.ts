@@ -26,6 +26,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     build: {
+      minify: true,
+      sourcemap: true,
       rolldownOptions: {
         input: { index: resolve(__dirname, 'renderer/index.html') },
       },

@@ -1,7 +1,6 @@
 // Errors cross the process boundary as data, never as thrown exceptions: the UI switches on `kind`
 // to decide what to show (retry, re-authorise, report a bug), and `message` is for people.
-import { z } from 'zod';
-
+// No zod here: the renderer imports this file and should not carry a schema library for it.
 export const errorKinds = [
   'invalid-request', // the payload did not match the contract
   'unknown-call', // no such call in the contract
@@ -11,11 +10,12 @@ export const errorKinds = [
   'internal', // a bug: logged in core, shown to the user as "something went wrong"
 ] as const;
 
-export const ErrorKind = z.enum(errorKinds);
-export type ErrorKind = z.infer<typeof ErrorKind>;
+export type ErrorKind = (typeof errorKinds)[number];
 
-export const CallError = z.object({ kind: ErrorKind, message: z.string() });
-export type CallError = z.infer<typeof CallError>;
+export interface CallError {
+  kind: ErrorKind;
+  message: string;
+}
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: CallError };
 

@@ -1,14 +1,13 @@
 // Messages on the browser host's WebSocket. Electron IPC needs no framing of its own (invoke pairs
 // requests with results); the socket does, so requests carry an id that the result echoes.
-import { z } from 'zod';
+// No zod here: the renderer imports this file; the host validates requests with its own schema.
 import type { Outcome } from './outcome';
 
-export const WireRequest = z.object({
-  id: z.number().int().nonnegative(),
-  call: z.string(),
-  params: z.unknown(),
-});
-export type WireRequest = z.infer<typeof WireRequest>;
+export interface WireRequest {
+  id: number;
+  call: string;
+  params: unknown;
+}
 
 export type WireMessage =
   | { type: 'result'; id: number | null; outcome: Outcome<unknown> }

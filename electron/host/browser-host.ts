@@ -8,7 +8,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { failure } from '../../shared/outcome';
-import { WireRequest, tokenProtocolPrefix, wirePath, wireProtocol, type WireMessage } from '../../shared/wire';
+import { z } from 'zod';
+import { tokenProtocolPrefix, wirePath, wireProtocol, type WireMessage, type WireRequest } from '../../shared/wire';
 import type { Core } from '../core/create-core';
 import { readRendererFile } from '../core/renderer-files';
 
@@ -28,6 +29,12 @@ export interface BrowserHost {
 }
 
 const loopback = '127.0.0.1';
+
+const WireRequestSchema = z.object({
+  id: z.number().int().nonnegative(),
+  call: z.string(),
+  params: z.unknown(),
+}) satisfies z.ZodType<WireRequest>;
 const maxMessageBytes = 1024 * 1024;
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
@@ -103,7 +110,7 @@ function serveSocket(ws: WebSocket, core: Core): void {
     let request: WireRequest;
     try {
       if (isBinary) throw new Error('binary frame');
-      request = WireRequest.parse(JSON.parse(data.toString()));
+      request = WireRequestSchema.parse(JSON.parse(data.toString()));
     } catch {
       send({ type: 'result', id: null, outcome: failure('invalid-request', 'Malformed message: expected {id, call, params} as JSON.') });
       return;

@@ -41,6 +41,11 @@ const flat = Object.fromEntries(Object.entries(locales).map(([language, tree]) =
 const english = flat.en!;
 
 describe('locale files', () => {
+  it('argument names are read from every branch of a message', () => {
+    const ast = new IntlMessageFormat('{count, plural, one {# by {who}} other {# at {when, time, short}}}', 'en').getAst();
+    expect([...argumentNames(ast)].sort()).toEqual(['count', 'when', 'who']);
+  });
+
   it('cover every supported language', () => {
     expect(Object.keys(locales).sort()).toEqual([...supportedLanguages].sort());
   });

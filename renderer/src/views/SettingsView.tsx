@@ -1,0 +1,72 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LanguagePreference, Settings, SettingsPatch, ThemePreference } from '../../../shared/contract';
+import { useSystemLanguage } from '../i18n/useLanguage';
+import { ChoiceGroup, type Choice } from '../settings/ChoiceGroup';
+import { ViewLayout } from './ViewLayout';
+
+interface Props {
+  /** The choices to show as selected (see useSettings). */
+  selection: Settings;
+  dataDir: string;
+  onChange: (patch: SettingsPatch) => void;
+}
+
+function ThemePreview({ theme }: { theme: ThemePreference }) {
+  return <span className={`theme-preview theme-preview--${theme}`} aria-hidden="true" />;
+}
+
+export function SettingsView({ selection, dataDir, onChange }: Props) {
+  const { t } = useTranslation();
+  const systemLanguage = useSystemLanguage();
+  const dataDirId = useId();
+
+  // Language names are written in their own language, so anyone can find theirs.
+  const languages: Choice<LanguagePreference>[] = (['system', 'en', 'it'] as const).map((language) => ({
+    value: language,
+    label: t(`settings.language.${language}`),
+  }));
+  const themes: Choice<ThemePreference>[] = (['system', 'light', 'dark'] as const).map((theme) => ({
+    value: theme,
+    label: t(`settings.theme.${theme}`),
+    preview: <ThemePreview theme={theme} />,
+  }));
+
+  return (
+    <ViewLayout title={t('settings.title')}>
+      <div className="settings">
+        <ChoiceGroup
+          legend={t('settings.language.legend')}
+          hint={t('settings.language.hint', { language: t(`settings.language.${systemLanguage}`) })}
+          value={selection.language}
+          choices={languages}
+          onChange={(language) => onChange({ language })}
+        />
+        <ChoiceGroup
+          legend={t('settings.theme.legend')}
+          hint={t('settings.theme.hint')}
+          value={selection.theme}
+          choices={themes}
+          onChange={(theme) => onChange({ theme })}
+        />
+        <div className="setting">
+          <label htmlFor={dataDirId} className="setting__label">
+            {t('settings.dataFolder.label')}
+          </label>
+          <p id={`${dataDirId}-hint`} className="setting__hint">
+            {t('settings.dataFolder.hint')}
+          </p>
+          <input
+            id={dataDirId}
+            className="text-field text-field--path"
+            type="text"
+            readOnly
+            spellCheck={false}
+            value={dataDir}
+            aria-describedby={`${dataDirId}-hint`}
+          />
+        </div>
+      </div>
+    </ViewLayout>
+  );
+}
