@@ -6,6 +6,7 @@ import { CoreError } from '../core/core-error';
 import { createCore, type Core } from '../core/create-core';
 import { prepareDataDir } from '../core/data-dir';
 import { consoleLogger } from '../core/logger';
+import { createI18n, resolveLanguage } from '../../shared/i18n';
 import { appEntryUrl, appSchemePrivileges, isAppProtocolUrl, serveAppProtocol } from './app-protocol';
 import { wireIpc } from './ipc';
 import { denyAllPermissions, guardWebContents } from './security';
@@ -88,6 +89,8 @@ function focusWindow(): void {
 
 function fail(error: unknown): void {
   const message = error instanceof CoreError ? error.message : String(error);
-  dialog.showErrorBox('Sportello cannot start', message);
+  // Settings may be what failed to load, so the dialog speaks the system's language.
+  const { t } = createI18n(resolveLanguage('system', app.getPreferredSystemLanguages()));
+  dialog.showErrorBox(t('boot.failedTitle'), message);
   app.exit(1);
 }

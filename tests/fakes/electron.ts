@@ -47,6 +47,7 @@ function createFakeState() {
   rendererListeners: new Map<string, Handler[]>(),
   windows: [] as FakeBrowserWindow[],
   online: true,
+  systemLanguages: ['en-US'],
   nativeTheme: { themeSource: 'system' as 'system' | 'light' | 'dark' },
   reset(): void {
     this.readyResolvers = [];
@@ -67,6 +68,7 @@ function createFakeState() {
     this.rendererListeners.clear();
     this.windows = [];
     this.online = true;
+    this.systemLanguages = ['en-US'];
     this.nativeTheme.themeSource = 'system';
   },
   /** Resolves app.whenReady(), as Electron does once it has initialised. */
@@ -97,6 +99,7 @@ export const app = {
     return fake.userDataPath;
   },
   getName: () => 'Sportello',
+  getPreferredSystemLanguages: () => fake.systemLanguages,
   getVersion: () => '0.0.0-test',
 };
 

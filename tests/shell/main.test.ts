@@ -99,7 +99,8 @@ describe('Electron main', () => {
     expect(fake.readyResolvers).toHaveLength(0);
   });
 
-  it('tells the user, in a dialog, when the data folder cannot be written', async () => {
+  it('tells the user, in a dialog in their language, when the data folder cannot be written', async () => {
+    fake.systemLanguages = ['it-IT', 'en-US'];
     const blocker = path.join(userData, 'not-a-folder');
     fs.writeFileSync(blocker, '');
     fake.userDataPath = path.join(blocker, 'Sportello');
@@ -107,6 +108,7 @@ describe('Electron main', () => {
     await import('../../electron/main/index');
     fake.ready();
     await vi.waitFor(() => expect(fake.errorBoxes).toHaveLength(1));
+    expect(fake.errorBoxes[0]).toMatchObject({ title: 'Impossibile avviare Sportello' });
     expect(fake.errorBoxes[0]!.content).toContain('cannot write to its data folder');
     expect(fake.exitCodes).toEqual([1]);
     expect(fake.windows).toHaveLength(0);

@@ -3,7 +3,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguagePreference } from '../../../shared/contract';
-import { resolveLanguage, type Language } from './i18n';
+import { resolveLanguage, type Language } from '../../../shared/i18n';
 
 function subscribeToSystemLanguages(onChange: () => void): () => void {
   window.addEventListener('languagechange', onChange);

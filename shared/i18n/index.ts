@@ -1,8 +1,9 @@
 // The console's translations: i18next with ICU message syntax, so plurals, numbers and times are
 // formatted by Intl for the chosen language. Resources are bundled; there is no backend to wait for.
+// Shared so the renderer and the Electron shell (its dialogs, later its notifications) say the same.
 import i18next, { type i18n } from 'i18next';
 import ICU from 'i18next-icu';
-import type { LanguagePreference } from '../../../shared/contract';
+import type { LanguagePreference } from '../contract';
 import en from './locales/en.json';
 import it from './locales/it.json';
 
@@ -39,12 +40,4 @@ export function createI18n(language: Language): i18n {
     returnNull: false,
   });
   return instance;
-}
-
-/** Keeps `<html lang>` on the language in use, so screen readers pronounce the UI correctly. */
-export function bindDocumentLanguage(instance: i18n, root: HTMLElement = document.documentElement): void {
-  root.lang = instance.language;
-  instance.on('languageChanged', (language) => {
-    root.lang = language;
-  });
 }

@@ -3,9 +3,9 @@
 // same arguments per message (a translation that drops {count} would silently show the wrong text).
 import IntlMessageFormat from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { createI18n, resolveLanguage, supportedLanguages } from '../../../renderer/src/i18n/i18n';
-import en from '../../../renderer/src/i18n/locales/en.json';
-import itMessages from '../../../renderer/src/i18n/locales/it.json';
+import { createI18n, resolveLanguage, supportedLanguages } from '../../../shared/i18n';
+import en from '../../../shared/i18n/locales/en.json';
+import itMessages from '../../../shared/i18n/locales/it.json';
 
 type Tree = { [key: string]: string | Tree };
 type AstElement = ReturnType<IntlMessageFormat['getAst']>[number];
