@@ -1,9 +1,10 @@
 // The operator's preferences (language, theme), kept in settings.json in the data folder.
-// Writes are atomic (temp file, fsync, rename) so a crash never leaves half a file; a file that
+// Writes are atomic (see durable-file.ts) so a crash never leaves half a file; a file that
 // cannot be read is moved aside, not overwritten, so nothing the user wrote is destroyed.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Settings, type SettingsPatch } from '../../shared/contract';
+import { writeFileDurably } from './durable-file';
 import type { Logger } from './logger';
 
 export const defaultSettings: Settings = { language: 'system', theme: 'system' };
@@ -26,7 +27,7 @@ export class SettingsStore {
 
   update(patch: SettingsPatch): Settings {
     const next = Settings.parse({ ...this.current, ...patch });
-    this.write(next);
+    writeFileDurably(this.file, `${JSON.stringify(next, null, 2)}\n`);
     this.current = next;
     return next;
   }
@@ -53,15 +54,4 @@ export class SettingsStore {
     }
   }
 
-  private write(settings: Settings): void {
-    const temp = `${this.file}.${process.pid}.tmp`;
-    const fd = fs.openSync(temp, 'w');
-    try {
-      fs.writeFileSync(fd, `${JSON.stringify(settings, null, 2)}\n`);
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
-    fs.renameSync(temp, this.file);
-  }
 }

@@ -14,7 +14,7 @@ export default defineConfig({
       {
         // The Electron shell against a fake `electron` module: the runtime cannot be downloaded on
         // the build machines, and what these tests check is how the shell configures Electron.
-        resolve: { alias: { electron: resolve(__dirname, 'tests/fakes/electron.ts') } },
+        resolve: { alias: { electron: resolve(import.meta.dirname, 'tests/fakes/electron.ts') } },
         test: {
           name: 'shell',
           include: ['tests/shell/**/*.test.ts'],

@@ -1,0 +1,35 @@
+import type Database from 'better-sqlite3';
+
+export interface Brand {
+  id: number;
+  name: string;
+  color: string;
+  timeZone: string;
+  toneNotes: string;
+}
+
+export type NewBrand = Omit<Brand, 'id' | 'color' | 'timeZone' | 'toneNotes'> & Partial<Pick<Brand, 'color' | 'timeZone' | 'toneNotes'>>;
+
+export class BrandRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  create(brand: NewBrand, now: number): Brand {
+    const row = this.db
+      .prepare(
+        `INSERT INTO brands (name, color, time_zone, tone_notes, created_at)
+         VALUES (@name, coalesce(@color, '#4f46e5'), coalesce(@timeZone, 'Europe/Rome'), coalesce(@toneNotes, ''), @now)
+         RETURNING id, name, color, time_zone AS timeZone, tone_notes AS toneNotes`,
+      )
+      .get({ color: null, timeZone: null, toneNotes: null, ...brand, now }) as Brand;
+    return row;
+  }
+
+  list(): Brand[] {
+    return this.db
+      .prepare(
+        `SELECT id, name, color, time_zone AS timeZone, tone_notes AS toneNotes
+         FROM brands WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE`,
+      )
+      .all() as Brand[];
+  }
+}

@@ -1,0 +1,124 @@
+// The queue: open conversations ordered by SLA urgency, filtered the ways an agent, a freelancer
+// and a supervisor slice it, and the counts behind the badges. Each shape of filter lands on an
+// index chosen for it in migration 0001; tests/integration/store/query-plans.test.ts keeps it so.
+import type Database from 'better-sqlite3';
+import { integerList } from '../sql';
+import type { ChannelKind } from './accounts';
+
+export type ConversationStatus = 'open' | 'pending' | 'snoozed' | 'closed';
+export type ConversationKind = 'dm' | 'comments';
+export type SlaState = 'ok' | 'at_risk' | 'breached';
+
+export interface QueueFilter {
+  /** Only conversations assigned to this agent (a team workspace); absent: everyone's. */
+  assignee?: string;
+  brandIds?: readonly number[];
+  channelIds?: readonly number[];
+  tagId?: number;
+  kind?: ConversationKind;
+  status?: ConversationStatus;
+  slaState?: SlaState;
+  limit?: number;
+  /** Keyset paging: the last row of the previous page. */
+  after?: { slaSortKey: number; id: number };
+}
+
+export interface QueueRow {
+  id: number;
+  brandId: number;
+  channelId: number;
+  channelKind: ChannelKind;
+  kind: ConversationKind;
+  status: ConversationStatus;
+  subject: string | null;
+  contactName: string | null;
+  priority: number;
+  unreadCount: number;
+  lastMessageAt: number | null;
+  lastMessageText: string | null;
+  slaStage: string | null;
+  slaWarningAt: number | null;
+  slaDueAt: number | null;
+  slaSortKey: number;
+}
+
+export interface BadgeCounts {
+  brandId: number;
+  open: number;
+  unread: number;
+  atRisk: number;
+  breached: number;
+}
+
+export const defaultQueuePageSize = 100;
+export const maxQueuePageSize = 500;
+
+export class ConversationRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  queue(filter: QueueFilter, now: number): QueueRow[] {
+    const { sql, params } = queueQuery(filter, now);
+    return this.db.prepare(sql).all(params) as QueueRow[];
+  }
+
+  /** Open, unread, at-risk and breached conversations per brand, for the navigation badges. */
+  badgeCounts(now: number): BadgeCounts[] {
+    return this.db
+      .prepare(
+        `SELECT brand_id AS brandId,
+                count(*) AS open,
+                sum(unread_count > 0) AS unread,
+                sum(sla_due_at > @now AND coalesce(sla_warning_at, sla_due_at) <= @now) AS atRisk,
+                sum(sla_due_at <= @now) AS breached
+         FROM conversations
+         WHERE status = 'open'
+         GROUP BY brand_id`,
+      )
+      .all({ now }) as BadgeCounts[];
+  }
+}
+
+/** Builds the queue query from a filter; exported so the plan tests check exactly what runs. */
+export function queueQuery(filter: QueueFilter, now: number): { sql: string; params: Record<string, unknown> } {
+  const where = ['c.status = @status'];
+  const params: Record<string, unknown> = {
+    status: filter.status ?? 'open',
+    now,
+    limit: Math.min(Math.max(1, filter.limit ?? defaultQueuePageSize), maxQueuePageSize),
+  };
+  if (filter.assignee !== undefined) {
+    where.push('c.assignee = @assignee');
+    params.assignee = filter.assignee;
+  }
+  if (filter.brandIds?.length) where.push(`c.brand_id IN (${integerList(filter.brandIds)})`);
+  if (filter.channelIds?.length) where.push(`c.channel_id IN (${integerList(filter.channelIds)})`);
+  if (filter.kind) {
+    where.push('c.kind = @kind');
+    params.kind = filter.kind;
+  }
+  if (filter.tagId !== undefined) {
+    where.push('c.id IN (SELECT conversation_id FROM conversation_tags WHERE tag_id = @tagId)');
+    params.tagId = filter.tagId;
+  }
+  if (filter.slaState === 'breached') where.push('c.sla_sort_key <= @now');
+  if (filter.slaState === 'at_risk') where.push('c.sla_sort_key > @now AND coalesce(c.sla_warning_at, c.sla_due_at) <= @now');
+  if (filter.slaState === 'ok') where.push('c.sla_sort_key > @now AND (c.sla_warning_at IS NULL OR c.sla_warning_at > @now)');
+  if (filter.after) {
+    where.push('(c.sla_sort_key, c.id) > (@afterKey, @afterId)');
+    params.afterKey = filter.after.slaSortKey;
+    params.afterId = filter.after.id;
+  }
+  const sql = `
+    SELECT c.id, c.brand_id AS brandId, c.channel_id AS channelId, ch.kind AS channelKind, c.kind, c.status,
+           c.subject, ct.display_name AS contactName, c.priority, c.unread_count AS unreadCount,
+           c.last_message_at AS lastMessageAt,
+           (SELECT m.text FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC LIMIT 1) AS lastMessageText,
+           c.sla_stage AS slaStage, c.sla_warning_at AS slaWarningAt, c.sla_due_at AS slaDueAt, c.sla_sort_key AS slaSortKey
+    FROM conversations c
+    JOIN channels ch ON ch.id = c.channel_id
+    LEFT JOIN contacts ct ON ct.id = c.contact_id
+    WHERE ${where.join(' AND ')}
+    ORDER BY c.sla_sort_key, c.id
+    LIMIT @limit`;
+  return { sql, params };
+}

@@ -1,0 +1,65 @@
+// The local cache as core sees it: one database, repositories by domain, and how it was opened
+// (including a recovery from a damaged file, which the console tells the user about).
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { Logger } from '../logger';
+import { databaseFileName, DatabaseCorruptError, isCorruptionError, openDatabase } from './database';
+import { rescueUnsentReplies, setDamagedDatabaseAside, storeRescuedReplies, type DatabaseRecovery } from './recovery';
+import { AccountRepository } from './repositories/accounts';
+import { BrandRepository } from './repositories/brands';
+import { ContactRepository } from './repositories/contacts';
+import { ConversationRepository } from './repositories/conversations';
+import { MessageRepository } from './repositories/messages';
+import { SearchRepository } from './repositories/search';
+
+export interface Store {
+  db: Database.Database;
+  file: string;
+  accounts: AccountRepository;
+  brands: BrandRepository;
+  contacts: ContactRepository;
+  conversations: ConversationRepository;
+  messages: MessageRepository;
+  search: SearchRepository;
+  /** Set when this start found the database damaged and replaced it. */
+  recovery: DatabaseRecovery | null;
+  close(): void;
+}
+
+export interface OpenStoreOptions {
+  dataDir: string;
+  nativeBinding?: string;
+  logger: Logger;
+  now?: () => number;
+}
+
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const file = path.join(options.dataDir, databaseFileName);
+  const now = options.now ?? Date.now;
+  const open = () => openDatabase({ file, nativeBinding: options.nativeBinding, logger: options.logger, now });
+  let db: Database.Database;
+  let recovery: DatabaseRecovery | null = null;
+  try {
+    db = await open();
+  } catch (error) {
+    if (!isCorruptionError(error)) throw error;
+    const detail = error instanceof DatabaseCorruptError ? error.detail : String(error);
+    options.logger.error('database damaged; rescuing unsent replies and starting a fresh cache', { file, detail });
+    const rescued = rescueUnsentReplies(file, options.nativeBinding, options.logger);
+    recovery = setDamagedDatabaseAside(file, rescued, detail, now());
+    db = await open();
+    storeRescuedReplies(db, rescued, recovery);
+  }
+  return {
+    db,
+    file,
+    accounts: new AccountRepository(db),
+    brands: new BrandRepository(db),
+    contacts: new ContactRepository(db),
+    conversations: new ConversationRepository(db),
+    messages: new MessageRepository(db),
+    search: new SearchRepository(db),
+    recovery,
+    close: () => db.close(),
+  };
+}
