@@ -26,6 +26,31 @@ function fetchElectron() {
   return reason.trim().slice(0, 120);
 }
 
+/**
+ * better-sqlite3 must match Electron's ABI, which differs from Node's. node_modules keeps the Node
+ * build (tests, browser host); the Electron build goes to .native/ and reaches main through
+ * SPORTELLO_SQLITE_BINDING (better-sqlite3's nativeBinding option). Prebuilt first, else compiled.
+ */
+function electronSqliteBinding(electronVersion) {
+  const dir = path.join(root, '.native', `better-sqlite3-electron-${electronVersion}-${process.platform}-${process.arch}`);
+  const binding = path.join(dir, 'build', 'Release', 'better_sqlite3.node');
+  if (fs.existsSync(binding)) return binding;
+  const source = path.join(root, 'node_modules', 'better-sqlite3');
+  fs.cpSync(source, dir, { recursive: true, filter: (file) => file !== path.join(source, 'build') });
+  console.log('Preparing SQLite for Electron (first start only)…');
+  const bin = (name) => path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+  const options = { cwd: dir, stdio: 'ignore', shell: process.platform === 'win32' };
+  const prebuilt = spawnSync(bin('prebuild-install'), ['--runtime', 'electron', '--target', electronVersion, '--arch', process.arch], options);
+  if (prebuilt.status !== 0) {
+    spawnSync(
+      bin('node-gyp'),
+      ['rebuild', '--release', '--runtime=electron', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers'],
+      { ...options, stdio: 'inherit' },
+    );
+  }
+  return fs.existsSync(binding) ? binding : null;
+}
+
 function run(command, args, env = process.env) {
   const child = spawn(command, args, { stdio: 'inherit', env });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
@@ -36,11 +61,15 @@ let electron = installedElectron();
 const whyMissing = electron ? null : fetchElectron();
 electron ??= installedElectron();
 
-if (electron) {
-  const env = { ...process.env };
+const electronVersion = JSON.parse(fs.readFileSync(path.join(electronDir, 'package.json'), 'utf8')).version;
+const sqliteBinding = electron ? electronSqliteBinding(electronVersion) : null;
+
+if (electron && sqliteBinding) {
+  const env = { ...process.env, SPORTELLO_SQLITE_BINDING: sqliteBinding };
   delete env.ELECTRON_RUN_AS_NODE;
   run(electron, [root], env);
 } else {
-  console.log(`Electron runtime not available (${whyMissing}); serving the console to your browser instead.`);
+  const why = electron ? 'SQLite could not be built for Electron' : `Electron runtime not available (${whyMissing})`;
+  console.log(`${why}; serving the console to your browser instead.`);
   run(process.execPath, [path.join(root, 'out', 'main', 'host.js')]);
 }

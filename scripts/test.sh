@@ -51,9 +51,16 @@ stage "typecheck" npm run --silent typecheck
 stage "lint" npm run --silent lint
 stage "build" npx electron-vite build
 
-# The keychain tests need a D-Bus session with an unlocked gnome-keyring, as a desktop has.
+# The keychain tests need a D-Bus session with an unlocked gnome-keyring, as a desktop has. Its
+# keyring files go to a fresh folder, so no keyring left by an earlier run (with another password)
+# is found locked.
 in_keychain_session() {
-  dbus-run-session -- sh -c 'echo -n sportello-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' sh "$@"
+  local keyrings
+  keyrings=$(mktemp -d)
+  XDG_DATA_HOME=$keyrings dbus-run-session -- sh -c 'echo -n sportello-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' sh "$@"
+  local status=$?
+  rm -rf "$keyrings"
+  return $status
 }
 stage "unit and shell tests" npx vitest run --project unit --project shell
 stage "integration tests" in_keychain_session npx vitest run --project integration

@@ -43,6 +43,41 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+export const Platform = z.enum(['meta', 'x', 'helpdesk', 'email']);
+
+/** A connected account as the UI sees it: never its token. */
+export const AccountSummary = z.object({
+  id: z.number().int(),
+  platform: Platform,
+  externalId: z.string(),
+  displayName: z.string(),
+  baseUrl: z.string().nullable(),
+  role: z.enum(['agent', 'supervisor']),
+  status: z.enum(['active', 'needs_reauth', 'disabled']),
+});
+export type AccountSummary = z.infer<typeof AccountSummary>;
+
+export const ConnectAccount = z
+  .object({
+    platform: Platform,
+    externalId: z.string().trim().min(1).max(200),
+    displayName: z.string().trim().min(1).max(200),
+    // 2 KB: Windows Credential Manager holds at most 2,560 bytes; platform tokens are far shorter.
+    token: z.string().min(1).max(2048),
+    baseUrl: z.url({ protocol: /^https?$/ }).optional(),
+  })
+  .strict();
+
+/** Something the user must be told once, at start (e.g. the cache was rebuilt). */
+export const Notice = z.object({
+  kind: z.literal('database-recovered'),
+  at: z.number().int(),
+  movedTo: z.string(),
+  exportedTo: z.string().nullable(),
+  unsentReplies: z.number().int().nonnegative(),
+});
+export type Notice = z.infer<typeof Notice>;
+
 function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
   return { params, result };
 }
@@ -52,6 +87,10 @@ export const calls = {
   'settings.get': call(NoParams, Settings),
   'settings.update': call(SettingsPatch, Settings),
   'status.get': call(NoParams, CoreStatus),
+  'app.notices': call(NoParams, z.array(Notice)),
+  'accounts.list': call(NoParams, z.array(AccountSummary)),
+  'accounts.connect': call(ConnectAccount, AccountSummary),
+  'accounts.disconnect': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
 };
 
 export const events = {

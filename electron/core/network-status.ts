@@ -1,6 +1,6 @@
-// Tracks whether this machine has a network and pushes `status.changed` when that flips.
-// The probe is a port: Electron's shell answers with `net.isOnline()`, plain Node with the
-// machine's network interfaces. Sync state joins this status when accounts can be connected.
+// Tracks what the status bar shows (network, connected accounts) and pushes `status.changed` when
+// it changes. The network probe is a port: Electron's shell answers with `net.isOnline()`, plain
+// Node with the machine's network interfaces. Sync state joins this status with the sync engine.
 import os from 'node:os';
 import type { CoreStatus } from '../../shared/contract';
 import type { EventHub } from './event-hub';
@@ -22,11 +22,12 @@ export class StatusMonitor {
   constructor(
     private readonly probe: NetworkProbe,
     private readonly hub: EventHub,
+    private readonly countAccounts: () => number = () => 0,
     private readonly now: () => number = Date.now,
   ) {
     this.status = {
       network: probe() ? 'online' : 'offline',
-      connectedAccounts: 0,
+      connectedAccounts: countAccounts(),
       sync: 'idle',
       lastSyncedAt: null,
       changedAt: now(),
@@ -47,11 +48,12 @@ export class StatusMonitor {
     this.timer = undefined;
   }
 
-  /** Reads the probe once; emits only when the answer changed. */
+  /** Reads the probe and the account count; emits only when something changed. */
   check(): void {
     const network = this.probe() ? 'online' : 'offline';
-    if (network === this.status.network) return;
-    this.status = { ...this.status, network, changedAt: this.now() };
+    const connectedAccounts = this.countAccounts();
+    if (network === this.status.network && connectedAccounts === this.status.connectedAccounts) return;
+    this.status = { ...this.status, network, connectedAccounts, changedAt: this.now() };
     this.hub.emit('status.changed', this.status);
   }
 }

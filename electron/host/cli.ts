@@ -6,18 +6,20 @@ import { createCore } from '../core/create-core';
 import { defaultDataDir, prepareDataDir } from '../core/data-dir';
 import { consoleLogger } from '../core/logger';
 import { interfaceNetworkProbe } from '../core/network-status';
+import { KeytarSecretStore } from '../core/secrets/keytar-secret-store';
 import { startBrowserHost } from './browser-host';
 
 async function main(): Promise<void> {
   const logger = consoleLogger('host');
   const dataDir = prepareDataDir(defaultDataDir());
-  const core = createCore({
+  const core = await createCore({
     dataDir,
     appName: packageJson.productName,
     version: packageJson.version,
     host: 'browser',
     runtimeVersions: { node: process.versions.node, v8: process.versions.v8 },
     networkProbe: interfaceNetworkProbe,
+    secrets: new KeytarSecretStore(),
     logger,
   });
   const port = Number(process.env.SPORTELLO_PORT ?? 0);

@@ -6,6 +6,7 @@ import { CoreError } from '../core/core-error';
 import { createCore, type Core } from '../core/create-core';
 import { prepareDataDir } from '../core/data-dir';
 import { consoleLogger } from '../core/logger';
+import { KeytarSecretStore } from '../core/secrets/keytar-secret-store';
 import { createI18n, resolveLanguage } from '../../shared/i18n';
 import { appEntryUrl, appSchemePrivileges, isAppProtocolUrl, serveAppProtocol } from './app-protocol';
 import { wireIpc } from './ipc';
@@ -43,9 +44,9 @@ if (!app.requestSingleInstanceLock()) {
 
 let core: Core | undefined;
 
-function start(): void {
+async function start(): Promise<void> {
   const dataDir = prepareDataDir(app.getPath('userData'));
-  core = createCore({
+  const started = await createCore({
     dataDir,
     appName: app.getName(),
     version: app.getVersion(),
@@ -56,18 +57,24 @@ function start(): void {
       node: process.versions.node,
     },
     networkProbe: () => net.isOnline(),
+    // keytar is N-API: the same build serves Node and Electron. better-sqlite3 is not: in
+    // development scripts/start.mjs builds it for Electron's ABI and passes its path here; a
+    // packaged app carries node_modules rebuilt for Electron by electron-builder.
+    sqliteBinding: process.env.SPORTELLO_SQLITE_BINDING || undefined,
+    secrets: new KeytarSecretStore(),
     logger: consoleLogger('main'),
   });
+  core = started;
   denyAllPermissions(session.defaultSession);
   serveAppProtocol(protocol, rendererDir);
 
   // The native window frame and menus follow the theme the user chose in the console.
-  nativeTheme.themeSource = core.settings.get().theme;
-  core.events.on('settings.changed', (settings) => {
+  nativeTheme.themeSource = started.settings.get().theme;
+  started.events.on('settings.changed', (settings) => {
     nativeTheme.themeSource = settings.theme;
   });
 
-  wireIpc(ipcMain, core, isAppUrl, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+  wireIpc(ipcMain, started, isAppUrl, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
   app.on('will-quit', () => core?.close());
   openWindow();
 }

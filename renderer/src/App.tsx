@@ -2,10 +2,11 @@
 import { useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SportelloApi } from '../../shared/api';
-import type { AppInfo, CoreStatus, Settings, SettingsPatch } from '../../shared/contract';
+import type { AppInfo, CoreStatus, Notice, Settings, SettingsPatch } from '../../shared/contract';
 import { ErrorBanners } from './errors/ErrorBanners';
 import { useCallErrors } from './errors/useCallErrors';
 import { useLanguage } from './i18n/useLanguage';
+import { NoticeBanners } from './notices/NoticeBanners';
 import { useSettings } from './settings/useSettings';
 import { AppFrame } from './shell/AppFrame';
 import { Navigation } from './shell/Navigation';
@@ -24,9 +25,10 @@ export interface AppProps {
   appInfo: AppInfo;
   initialSettings: Settings;
   initialStatus: CoreStatus;
+  notices: readonly Notice[];
 }
 
-export function App({ api, appInfo, initialSettings, initialStatus }: AppProps) {
+export function App({ api, appInfo, initialSettings, initialStatus, notices }: AppProps) {
   const { errors, report, dismiss } = useCallErrors();
   const { settings, selection, update } = useSettings(api, initialSettings, report);
   const status = useCoreStatus(api, initialStatus);
@@ -51,7 +53,12 @@ export function App({ api, appInfo, initialSettings, initialStatus }: AppProps) 
     <AppFrame
       mainRef={mainRef}
       navigation={<Navigation current={view} onNavigate={setView} />}
-      banners={<ErrorBanners errors={errors} onDismiss={dismiss} />}
+      banners={
+        <>
+          <NoticeBanners notices={notices} />
+          <ErrorBanners errors={errors} onDismiss={dismiss} />
+        </>
+      }
       statusBar={
         <StatusBar
           status={status}

@@ -40,16 +40,25 @@ async function start(): Promise<void> {
   render(<BootLoading />);
   try {
     const api = await connectApi();
-    const [settings, appInfo, status] = await Promise.all([
+    const [settings, appInfo, status, notices] = await Promise.all([
       api.call('settings.get', {}),
       api.call('app.info', {}),
       api.call('status.get', {}),
+      api.call('app.notices', {}),
     ]);
     const initialSettings = valueOf(settings);
     // Apply the saved preferences before the console's first frame, so it does not flash.
     applyTheme(resolveTheme(initialSettings.theme, systemPrefersDark()));
     await i18n.changeLanguage(resolveLanguage(initialSettings.language, navigator.languages));
-    render(<App api={api} appInfo={valueOf(appInfo)} initialSettings={initialSettings} initialStatus={valueOf(status)} />);
+    render(
+      <App
+        api={api}
+        appInfo={valueOf(appInfo)}
+        initialSettings={initialSettings}
+        initialStatus={valueOf(status)}
+        notices={valueOf(notices)}
+      />,
+    );
   } catch (error) {
     render(<BootFailure detail={error instanceof Error ? error.message : String(error)} />);
   }

@@ -38,11 +38,12 @@ async function startHost(dataDir: string): Promise<{ url: string; child: ChildPr
   return { url, child };
 }
 
-export const test = base.extend<{ consoleHost: ConsoleHost }>({
-  // Playwright requires the destructuring pattern for fixtures, even when no other fixture is used.
-  // eslint-disable-next-line no-empty-pattern
-  consoleHost: async ({}, use) => {
+export const test = base.extend<{ dataDirFiles: Record<string, string>; consoleHost: ConsoleHost }>({
+  /** Files (name → content) planted in the fresh data folder before the host starts. */
+  dataDirFiles: [{}, { option: true }],
+  consoleHost: async ({ dataDirFiles }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sportello-e2e-'));
+    for (const [name, content] of Object.entries(dataDirFiles)) fs.writeFileSync(path.join(dataDir, name), content);
     const { url, child } = await startHost(dataDir);
     await use({ url, dataDir });
     child.kill('SIGTERM');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createCore, type Core } from '../../electron/core/create-core';
 import type { Logger } from '../../electron/core/logger';
+import { KeytarSecretStore } from '../../electron/core/secrets/keytar-secret-store';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
 import type { WireMessage } from '../../shared/wire';
 
@@ -21,13 +22,14 @@ describe('browser host', () => {
     fs.mkdirSync(path.join(root, 'renderer'));
     fs.mkdirSync(path.join(root, 'data'));
     fs.writeFileSync(path.join(root, 'renderer', 'index.html'), '<!doctype html><title>Sportello</title>');
-    core = createCore({
+    core = await createCore({
       dataDir: path.join(root, 'data'),
       appName: 'Sportello',
       version: '9.9.9',
       host: 'browser',
       runtimeVersions: { node: process.versions.node },
       networkProbe: () => true,
+      secrets: new KeytarSecretStore(),
       logger: silent,
     });
     host = await startBrowserHost({ core, rendererDir: path.join(root, 'renderer') });

@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import { databaseFileName, DatabaseCorruptError, isCorruptionError, openDatabase } from './database';
 import { rescueUnsentReplies, setDamagedDatabaseAside, storeRescuedReplies, type DatabaseRecovery } from './recovery';
 import { AccountRepository } from './repositories/accounts';
+import { AuditRepository } from './repositories/audit';
 import { BrandRepository } from './repositories/brands';
 import { ContactRepository } from './repositories/contacts';
 import { ConversationRepository } from './repositories/conversations';
@@ -16,6 +17,7 @@ export interface Store {
   db: Database.Database;
   file: string;
   accounts: AccountRepository;
+  audit: AuditRepository;
   brands: BrandRepository;
   contacts: ContactRepository;
   conversations: ConversationRepository;
@@ -54,6 +56,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     db,
     file,
     accounts: new AccountRepository(db),
+    audit: new AuditRepository(db),
     brands: new BrandRepository(db),
     contacts: new ContactRepository(db),
     conversations: new ConversationRepository(db),

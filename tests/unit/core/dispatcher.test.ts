@@ -13,6 +13,12 @@ function setup(overrides: Partial<Handlers> = {}) {
     'settings.get': () => settings,
     'settings.update': (patch) => ({ ...settings, ...patch }),
     'status.get': () => status,
+    'app.notices': () => [],
+    'accounts.list': () => [],
+    'accounts.connect': () => {
+      throw new CoreError('unavailable', 'not in these tests');
+    },
+    'accounts.disconnect': () => ({}),
     ...overrides,
   };
   return { dispatch: createDispatcher(handlers, logger), logger };

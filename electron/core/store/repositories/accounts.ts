@@ -50,6 +50,12 @@ export class AccountRepository {
     return this.db.prepare(`SELECT ${accountColumns} FROM accounts ORDER BY display_name COLLATE NOCASE`).all() as Account[];
   }
 
+  find(platform: Platform, externalId: string): Account | undefined {
+    return this.db
+      .prepare(`SELECT ${accountColumns} FROM accounts WHERE platform = ? AND external_id = ?`)
+      .get(platform, externalId) as Account | undefined;
+  }
+
   get(id: number): Account | undefined {
     return this.db.prepare(`SELECT ${accountColumns} FROM accounts WHERE id = ?`).get(id) as Account | undefined;
   }
@@ -58,9 +64,34 @@ export class AccountRepository {
     this.db.prepare('UPDATE accounts SET status = ? WHERE id = ?').run(status, id);
   }
 
-  /** Removes the account and, by cascade, its channels and their cached conversations. */
+  /** Replies written on this account's channels that have not reached the platform yet. */
+  unsentReplyCount(id: number): number {
+    return this.db
+      .prepare(
+        `SELECT count(*) FROM outbox o
+         JOIN conversations c ON c.id = o.conversation_id
+         JOIN channels ch ON ch.id = c.channel_id
+         WHERE ch.account_id = ? AND o.state NOT IN ('sent', 'cancelled')`,
+      )
+      .pluck()
+      .get(id) as number;
+  }
+
+  /**
+   * Removes the account and, by cascade, its channels and their cached conversations, with the
+   * outbox rows that are finished (sent or cancelled). An unsent reply makes this fail (the
+   * outbox's RESTRICT): callers check unsentReplyCount first and tell the user.
+   */
   remove(id: number): boolean {
-    return this.db.prepare('DELETE FROM accounts WHERE id = ?').run(id).changes > 0;
+    return this.db.transaction(() => {
+      this.db
+        .prepare(
+          `DELETE FROM outbox WHERE state IN ('sent', 'cancelled') AND conversation_id IN (
+             SELECT c.id FROM conversations c JOIN channels ch ON ch.id = c.channel_id WHERE ch.account_id = ?)`,
+        )
+        .run(id);
+      return this.db.prepare('DELETE FROM accounts WHERE id = ?').run(id).changes > 0;
+    })();
   }
 
   addChannel(channel: Omit<Channel, 'id' | 'handle'> & { handle?: string | null }): Channel {
