@@ -10,7 +10,6 @@ import { databaseFileName, openDatabase } from '../../../electron/core/store/dat
 import { openStore } from '../../../electron/core/store/store';
 import { capturingLogger, inbound, removeDir, seedWorkspace, tempDataDir } from './fixtures';
 
-const tsx = path.resolve(__dirname, '../../../node_modules/.bin/tsx');
 
 describe('durability', () => {
   let dir: string;
@@ -28,7 +27,10 @@ describe('durability', () => {
   });
 
   it('keeps every committed batch, and no half batch, when the writer is killed', async () => {
-    const child = spawn(tsx, [path.join(__dirname, 'child/ingest-until-killed.ts'), dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // One process (node with tsx's loader), not the tsx wrapper: SIGKILL must hit the writer itself.
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'child/ingest-until-killed.ts'), dir], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const committed = await new Promise<number>((resolve, reject) => {
@@ -42,7 +44,8 @@ describe('durability', () => {
       });
       child.once('exit', (code) => reject(new Error(`writer exited early (${code}): ${output}`)));
     });
-    await new Promise((resolve) => child.once('exit', resolve));
+    const signal = await new Promise((resolve) => child.once('exit', (_code, killedBy) => resolve(killedBy)));
+    expect(signal).toBe('SIGKILL');
 
     const store = await openStore({ dataDir: dir, logger: capturingLogger() }); // runs quick_check
     expect(store.recovery).toBeNull();
