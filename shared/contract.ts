@@ -68,6 +68,20 @@ export const ConnectAccount = z
   })
   .strict();
 
+/** How one connected account's sync is going, for the status bar and the re-authorise banner. */
+export const AccountSyncStatus = z.object({
+  accountId: z.number().int(),
+  displayName: z.string(),
+  state: z.enum(['online', 'syncing', 'throttled', 'offline', 'needs_reauth']),
+  /** For "throttled": when the platform lets the account go on. */
+  until: z.number().int().nullable(),
+  lastSyncedAt: z.number().int().nullable(),
+  /** During a first sync: streams done out of all. */
+  progress: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
+  lastError: z.string().nullable(),
+});
+export type AccountSyncStatus = z.infer<typeof AccountSyncStatus>;
+
 /** Something the user must be told once, at start (e.g. the cache was rebuilt). */
 export const Notice = z.object({
   kind: z.literal('database-recovered'),

@@ -11,6 +11,7 @@ import { BrandRepository } from './repositories/brands';
 import { ContactRepository } from './repositories/contacts';
 import { ConversationRepository } from './repositories/conversations';
 import { MessageRepository } from './repositories/messages';
+import { OutboxRepository } from './repositories/outbox';
 import { SearchRepository } from './repositories/search';
 
 export interface Store {
@@ -22,6 +23,7 @@ export interface Store {
   contacts: ContactRepository;
   conversations: ConversationRepository;
   messages: MessageRepository;
+  outbox: OutboxRepository;
   search: SearchRepository;
   /** Set when this start found the database damaged and replaced it. */
   recovery: DatabaseRecovery | null;
@@ -61,6 +63,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     contacts: new ContactRepository(db),
     conversations: new ConversationRepository(db),
     messages: new MessageRepository(db),
+    outbox: new OutboxRepository(db),
     search: new SearchRepository(db),
     recovery,
     close: () => db.close(),
