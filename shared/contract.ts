@@ -60,13 +60,79 @@ export type AccountSummary = z.infer<typeof AccountSummary>;
 export const ConnectAccount = z
   .object({
     platform: Platform,
-    externalId: z.string().trim().min(1).max(200),
-    displayName: z.string().trim().min(1).max(200),
     // 2 KB: Windows Credential Manager holds at most 2,560 bytes; platform tokens are far shorter.
-    token: z.string().min(1).max(2048),
+    token: z.string().trim().min(1).max(2048),
+    /** The platform's API address; only for a simulator or a self-hosted helpdesk. */
     baseUrl: z.url({ protocol: /^https?$/ }).optional(),
   })
   .strict();
+
+export const ChannelKind = z.enum(['facebook_page', 'instagram', 'x', 'helpdesk', 'email']);
+export const ConversationStatus = z.enum(['open', 'pending', 'snoozed', 'closed']);
+
+/** A row of the queue. */
+export const QueueItem = z.object({
+  id: z.number().int(),
+  brandId: z.number().int(),
+  brandName: z.string(),
+  brandColor: z.string(),
+  channelKind: ChannelKind,
+  kind: z.enum(['dm', 'comments']),
+  status: ConversationStatus,
+  subject: z.string().nullable(),
+  contactName: z.string().nullable(),
+  unreadCount: z.number().int(),
+  lastMessageAt: z.number().int().nullable(),
+  lastMessageText: z.string().nullable(),
+  slaDueAt: z.number().int().nullable(),
+});
+export type QueueItem = z.infer<typeof QueueItem>;
+
+export const DeliveryState = z.enum(['received', 'queued', 'sending', 'sent', 'failed', 'unknown']);
+
+export const ThreadMessage = z.object({
+  id: z.number().int(),
+  externalId: z.string().nullable(),
+  direction: z.enum(['inbound', 'outbound']),
+  visibility: z.enum(['public', 'private']),
+  authorName: z.string(),
+  text: z.string(),
+  createdAt: z.number().int(),
+  deliveryState: DeliveryState,
+  failureReason: z.string().nullable(),
+  /** For a reply still in the outbox: what the agent can do with it. */
+  outboxId: z.number().int().nullable(),
+});
+export type ThreadMessage = z.infer<typeof ThreadMessage>;
+
+export const ReplyWindow = z.object({
+  state: z.enum(['open', 'human_agent', 'closed', 'public']),
+  closesAt: z.number().int().nullable(),
+});
+export type ReplyWindow = z.infer<typeof ReplyWindow>;
+
+export const ConversationView = z.object({
+  conversation: QueueItem,
+  /** Oldest first, the newest page of the thread. */
+  messages: z.array(ThreadMessage),
+  window: ReplyWindow,
+  maxReplyLength: z.number().int(),
+});
+export type ConversationView = z.infer<typeof ConversationView>;
+
+export const SendReply = z
+  .object({
+    conversationId: z.number().int().positive(),
+    text: z.string().trim().min(1).max(10_000),
+    /** From a public comment: answer the author privately (one private reply per comment). */
+    privately: z.boolean().optional(),
+  })
+  .strict();
+
+const OutboxId = z.object({ outboxId: z.number().int().positive() }).strict();
+
+export const DemoStatus = z.object({ active: z.boolean(), simulatorUrl: z.string().nullable() });
+export type DemoStatus = z.infer<typeof DemoStatus>;
 
 /** How one connected account's sync is going, for the status bar and the re-authorise banner. */
 export const AccountSyncStatus = z.object({
@@ -103,13 +169,26 @@ export const calls = {
   'status.get': call(NoParams, CoreStatus),
   'app.notices': call(NoParams, z.array(Notice)),
   'accounts.list': call(NoParams, z.array(AccountSummary)),
-  'accounts.connect': call(ConnectAccount, AccountSummary),
+  'accounts.connect': call(ConnectAccount, z.array(AccountSummary)),
   'accounts.disconnect': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
+  'sync.status': call(NoParams, z.array(AccountSyncStatus)),
+  'queue.list': call(z.object({ brandIds: z.array(z.number().int()).max(100).optional() }).strict(), z.array(QueueItem)),
+  'conversation.open': call(z.object({ id: z.number().int().positive() }).strict(), ConversationView),
+  'reply.send': call(SendReply, z.object({ outboxId: z.number().int() })),
+  'outbox.cancel': call(OutboxId, z.object({})),
+  'outbox.retry': call(OutboxId, z.object({})),
+  'outbox.edit': call(OutboxId.extend({ text: z.string().trim().min(1).max(10_000) }), z.object({})),
+  'demo.status': call(NoParams, DemoStatus),
+  'demo.remove': call(NoParams, DemoStatus),
 };
 
 export const events = {
   'settings.changed': Settings,
   'status.changed': CoreStatus,
+  'sync.changed': z.array(AccountSyncStatus),
+  /** Conversations whose queue row or thread changed (new messages, delivery states). */
+  'conversations.changed': z.object({ ids: z.array(z.number().int()) }),
+  'demo.changed': DemoStatus,
 };
 
 export type CallName = keyof typeof calls;

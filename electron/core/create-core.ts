@@ -2,6 +2,12 @@
 // shell and the browser host each build one of these and plug it into their transport.
 import type { AppInfo, Notice } from '../../shared/contract';
 import { AccountService } from './accounts/account-service';
+import type { Connector } from './connectors/connector';
+import { metaConnector } from './connectors/meta/meta-connector';
+import { ConversationService } from './conversations/conversation-service';
+import { DemoWorkspace, type DemoPlatform } from './demo/demo-workspace';
+import type { Platform } from './store/repositories/accounts';
+import { SyncEngine } from './sync/sync-engine';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventHub } from './event-hub';
 import type { Logger } from './logger';
@@ -21,6 +27,10 @@ export interface CoreOptions {
   logger: Logger;
   /** better-sqlite3 addon built for this runtime's ABI (Electron's differs from Node's). */
   sqliteBinding?: string;
+  /** The embedded simulator behind the demo workspace; absent: no demo. */
+  demoPlatform?: DemoPlatform;
+  /** The sync loop's base interval. */
+  syncIntervalMs?: number;
 }
 
 export interface Core {
@@ -28,7 +38,8 @@ export interface Core {
   events: EventHub;
   settings: SettingsStore;
   store: Store;
-  close(): void;
+  sync: SyncEngine;
+  close(): Promise<void>;
 }
 
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -36,10 +47,34 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Preferences first: they stay readable even when the database is not.
   const settings = new SettingsStore(options.dataDir, options.logger);
   const store = await openStore({ dataDir: options.dataDir, nativeBinding: options.sqliteBinding, logger: options.logger });
-  const accounts = new AccountService(store, options.secrets, options.logger);
+  const connectors = new Map<Platform, Connector>([['meta', metaConnector]]);
+  const accounts = new AccountService(store, options.secrets, connectors, options.logger);
+  const conversations = new ConversationService(store, connectors);
   const status = new StatusMonitor(options.networkProbe, events, () => store.accounts.list().length);
   status.start();
   const notices: Notice[] = store.recovery ? [{ kind: 'database-recovered', ...store.recovery }] : [];
+  const changed = (ids: number[]) => events.emit('conversations.changed', { ids: [...new Set(ids)] });
+  const sync = new SyncEngine({
+    store,
+    secrets: options.secrets,
+    connectors,
+    logger: options.logger,
+    intervalMs: options.syncIntervalMs ?? 15_000,
+    onStatus: (statuses) => events.emit('sync.changed', statuses),
+    onConversationsChanged: changed,
+  });
+  const demo = new DemoWorkspace(store, accounts, options.demoPlatform ?? null, options.logger);
+  try {
+    await demo.startIfWanted();
+  } catch (error) {
+    options.logger.error('demo workspace could not start', { error: String(error) });
+  }
+  sync.refreshAccounts();
+  /** After an outbox change: tell the UI, then try to deliver at once. */
+  const replyChanged = (conversationId: number | null) => {
+    if (conversationId !== null) changed([conversationId]);
+    void sync.outbox.flush();
+  };
 
   const dispatch = createDispatcher(
     {
@@ -61,14 +96,48 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       'app.notices': () => notices,
       'accounts.list': () => accounts.list(),
       'accounts.connect': async (request) => {
-        const account = await accounts.connect(request);
+        const connected = await accounts.connect(request);
         status.check();
-        return account;
+        sync.refreshAccounts();
+        return connected;
       },
       'accounts.disconnect': async ({ id }) => {
         await accounts.disconnect(id);
         status.check();
+        sync.refreshAccounts();
         return {};
+      },
+      'sync.status': () => sync.statuses(),
+      'queue.list': ({ brandIds }) => conversations.queue(brandIds),
+      'conversation.open': ({ id }) => conversations.open(id),
+      'reply.send': (request) => {
+        const result = conversations.reply(request);
+        replyChanged(request.conversationId);
+        return result;
+      },
+      'outbox.cancel': ({ outboxId }) => {
+        conversations.cancel(outboxId);
+        replyChanged(conversations.conversationOf(outboxId));
+        return {};
+      },
+      'outbox.retry': ({ outboxId }) => {
+        conversations.retry(outboxId);
+        replyChanged(conversations.conversationOf(outboxId));
+        return {};
+      },
+      'outbox.edit': ({ outboxId, text }) => {
+        conversations.edit(outboxId, text);
+        replyChanged(conversations.conversationOf(outboxId));
+        return {};
+      },
+      'demo.status': () => demo.status(),
+      'demo.remove': async () => {
+        await demo.remove();
+        sync.refreshAccounts();
+        status.check();
+        const next = demo.status();
+        events.emit('demo.changed', next);
+        return next;
       },
     },
     options.logger,
@@ -79,8 +148,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events,
     settings,
     store,
-    close: () => {
+    sync,
+    close: async () => {
       status.stop();
+      sync.stop();
+      await demo.stop();
       store.close();
     },
   };

@@ -1,16 +1,17 @@
-// Connecting and disconnecting platform accounts. The account's row goes to SQLite and its token
-// to the OS keychain, and nowhere else: no keychain, no connection (never a plain-text fallback).
-// Validating a token against the platform belongs to each connector and wraps this service.
-import type { SecretStore } from '../secrets/secret-store';
+// Connecting and disconnecting platform accounts. The connector validates the token with the
+// platform and lists what it manages (for Meta: the Pages and their Instagram accounts); each
+// account's row and channels go to SQLite and its token to the OS keychain, and nowhere else:
+// no keychain, no connection (never a plain-text fallback).
+import type { Connector, DiscoveredAccount } from '../connectors/connector';
+import { GraphError } from '../connectors/meta/graph-error';
 import { CoreError } from '../core-error';
 import type { Logger } from '../logger';
+import type { SecretStore } from '../secrets/secret-store';
 import { secretKeyFor, type Account, type Platform } from '../store/repositories/accounts';
 import type { Store } from '../store/store';
 
 export interface ConnectRequest {
   platform: Platform;
-  externalId: string;
-  displayName: string;
   token: string;
   baseUrl?: string;
 }
@@ -21,6 +22,7 @@ export class AccountService {
   constructor(
     private readonly store: Store,
     private readonly secrets: SecretStore,
+    private readonly connectors: ReadonlyMap<Platform, Connector>,
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
   ) {}
@@ -29,28 +31,28 @@ export class AccountService {
     return this.store.accounts.list();
   }
 
-  /** Connects an account, or re-authorises it with a new token if it is already connected. */
-  async connect(request: ConnectRequest): Promise<Account> {
-    // Prove the keychain works before writing anything, so a refusal leaves no trace behind.
+  /**
+   * Validates the token and connects every account it gives access to, or re-authorises those
+   * already connected. Returns the accounts connected.
+   */
+  async connect(request: ConnectRequest): Promise<Account[]> {
+    const connector = this.connectors.get(request.platform);
+    if (!connector) throw new CoreError('invalid-request', `Sportello cannot connect ${request.platform} accounts yet.`);
+    // Prove the keychain works before asking the platform or writing anything.
     await this.secrets.check();
-    const existing = this.store.accounts.find(request.platform, request.externalId);
-    const account =
-      existing ??
-      this.store.accounts.add(
-        { platform: request.platform, externalId: request.externalId, displayName: request.displayName, baseUrl: request.baseUrl ?? null },
-        this.now(),
-      );
+    const baseUrl = request.baseUrl ?? connector.defaultBaseUrl;
+    let discovered: DiscoveredAccount[];
     try {
-      await this.secrets.set(secretKeyFor(account.id), request.token);
+      discovered = await connector.discover(baseUrl, request.token);
     } catch (error) {
-      if (!existing) this.store.accounts.remove(account.id);
-      throw error;
+      throw asCoreError(error);
     }
-    this.store.accounts.setStatus(account.id, 'active');
-    const action = existing ? 'account.reauthorised' : 'account.connected';
-    this.store.audit.record({ actor: operator, action, subjectType: 'account', subjectId: account.id, details: { platform: account.platform } }, this.now());
-    this.logger.info(action, { accountId: account.id, platform: account.platform });
-    return { ...account, status: 'active' };
+    if (discovered.length === 0) throw new CoreError('invalid-request', 'This token gives access to no Page or account that Sportello can manage.');
+    const accounts: Account[] = [];
+    for (const found of discovered) {
+      accounts.push(await this.save(request.platform, found, request.baseUrl ?? null));
+    }
+    return accounts;
   }
 
   async disconnect(accountId: number): Promise<void> {
@@ -66,5 +68,39 @@ export class AccountService {
     this.store.accounts.remove(accountId);
     this.store.audit.record({ actor: operator, action: 'account.disconnected', subjectType: 'account', subjectId: accountId }, this.now());
     this.logger.info('account.disconnected', { accountId });
+  }
+
+  /** Writes one discovered account: row, brand, channels, then its token; undoes the row if the token cannot be stored. */
+  private async save(platform: Platform, found: DiscoveredAccount, baseUrl: string | null): Promise<Account> {
+    const { store } = this;
+    const existing = store.accounts.find(platform, found.externalId);
+    const account = existing ?? store.accounts.add({ platform, externalId: found.externalId, displayName: found.displayName, baseUrl }, this.now());
+    try {
+      await this.secrets.set(secretKeyFor(account.id), found.token);
+    } catch (error) {
+      if (!existing) store.accounts.remove(account.id);
+      throw error;
+    }
+    const brand = store.brands.list().find((b) => b.name === found.displayName) ?? store.brands.create({ name: found.displayName }, this.now());
+    const known = new Set(store.accounts.channels().filter((c) => c.accountId === account.id).map((c) => c.externalId));
+    for (const channel of found.channels) {
+      if (!known.has(channel.externalId)) store.accounts.addChannel({ accountId: account.id, brandId: brand.id, ...channel });
+    }
+    store.accounts.setStatus(account.id, 'active');
+    const action = existing ? 'account.reauthorised' : 'account.connected';
+    store.audit.record({ actor: operator, action, subjectType: 'account', subjectId: account.id, details: { platform } }, this.now());
+    this.logger.info(action, { accountId: account.id, platform });
+    return { ...account, status: 'active' };
+  }
+}
+
+function asCoreError(error: unknown): Error {
+  if (!(error instanceof GraphError)) return error instanceof Error ? error : new Error(String(error));
+  switch (error.kind) {
+    case 'auth':
+    case 'rejected':
+      return new CoreError('invalid-request', `The platform did not accept this token: ${error.message}`);
+    default:
+      return new CoreError('unavailable', `The platform cannot be reached right now: ${error.message}`);
   }
 }

@@ -10,6 +10,8 @@ export type ConversationKind = 'dm' | 'comments';
 export type SlaState = 'ok' | 'at_risk' | 'breached';
 
 export interface QueueFilter {
+  /** Exactly these conversations (in any status unless `status` is given). */
+  ids?: readonly number[];
   /** Only conversations assigned to this agent (a team workspace); absent: everyone's. */
   assignee?: string;
   brandIds?: readonly number[];
@@ -80,12 +82,16 @@ export class ConversationRepository {
 
 /** Builds the queue query from a filter; exported so the plan tests check exactly what runs. */
 export function queueQuery(filter: QueueFilter, now: number): { sql: string; params: Record<string, unknown> } {
-  const where = ['c.status = @status'];
+  const where: string[] = [];
   const params: Record<string, unknown> = {
-    status: filter.status ?? 'open',
     now,
     limit: Math.min(Math.max(1, filter.limit ?? defaultQueuePageSize), maxQueuePageSize),
   };
+  if (filter.ids?.length) where.push(`c.id IN (${integerList(filter.ids)})`);
+  if (filter.status || !filter.ids?.length) {
+    where.push('c.status = @status');
+    params.status = filter.status ?? 'open';
+  }
   if (filter.assignee !== undefined) {
     where.push('c.assignee = @assignee');
     params.assignee = filter.assignee;

@@ -1,0 +1,167 @@
+// What the agent does with conversations: read the queue, open a thread (which marks it read),
+// and reply. A reply goes into the outbox in one transaction with its message in the thread, so
+// it is on screen at once, survives a crash, and is delivered when the account can send.
+import crypto from 'node:crypto';
+import type { ConversationView, QueueItem, ReplyWindow, ThreadMessage } from '../../../shared/contract';
+import { dmWindow, privateReplyAllowed } from '../../../shared/messaging-window';
+import type { Connector } from '../connectors/connector';
+import { CoreError } from '../core-error';
+import type { Platform } from '../store/repositories/accounts';
+import type { QueueRow } from '../store/repositories/conversations';
+import type { Store } from '../store/store';
+
+export class ConversationService {
+  constructor(
+    private readonly store: Store,
+    private readonly connectors: ReadonlyMap<Platform, Connector>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  queue(brandIds?: readonly number[]): QueueItem[] {
+    const brands = new Map(this.store.brands.list().map((brand) => [brand.id, brand]));
+    return this.store.conversations.queue({ brandIds }, this.now()).map((row) => this.item(row, brands));
+  }
+
+  open(conversationId: number): ConversationView {
+    const { db } = this.store;
+    db.prepare('UPDATE conversations SET unread_count = 0 WHERE id = ? AND unread_count > 0').run(conversationId);
+    const row = this.store.conversations.queue({ ids: [conversationId] }, this.now())[0];
+    if (!row) throw new CoreError('not-found', `There is no conversation ${conversationId}.`);
+    const brands = new Map(this.store.brands.list().map((brand) => [brand.id, brand]));
+    const outboxByMessage = new Map(
+      (db.prepare("SELECT id, message_id AS messageId FROM outbox WHERE conversation_id = ? AND state NOT IN ('sent', 'cancelled')").all(conversationId) as Array<{
+        id: number;
+        messageId: number;
+      }>).map((entry) => [entry.messageId, entry.id]),
+    );
+    const page = this.store.messages.threadPage(conversationId, { limit: 100 });
+    const messages: ThreadMessage[] = page.messages
+      .map((m) => ({
+        id: m.id,
+        externalId: m.externalId,
+        direction: m.direction,
+        visibility: m.visibility,
+        authorName: m.authorName,
+        text: m.text,
+        createdAt: m.createdAt,
+        deliveryState: m.deliveryState,
+        failureReason: m.failureReason,
+        outboxId: outboxByMessage.get(m.id) ?? null,
+      }))
+      .reverse();
+    return {
+      conversation: this.item(row, brands),
+      messages,
+      window: this.window(conversationId, row),
+      maxReplyLength: this.connectorFor(conversationId)?.capabilities.maxReplyLength ?? 2000,
+    };
+  }
+
+  reply(request: { conversationId: number; text: string; privately?: boolean }): { outboxId: number } {
+    const conversation = this.store.db
+      .prepare('SELECT kind, external_id AS externalId, last_inbound_at AS lastInboundAt FROM conversations WHERE id = ?')
+      .get(request.conversationId) as { kind: 'dm' | 'comments'; externalId: string; lastInboundAt: number | null } | undefined;
+    if (!conversation) throw new CoreError('not-found', `There is no conversation ${request.conversationId}.`);
+    const max = this.connectorFor(request.conversationId)?.capabilities.maxReplyLength ?? 2000;
+    if ([...request.text].length > max) throw new CoreError('invalid-request', `A reply can have at most ${max} characters.`);
+    if (request.privately && conversation.kind !== 'comments') {
+      throw new CoreError('invalid-request', 'Only a public comment can be answered privately.');
+    }
+    if (request.privately) {
+      const comment = this.latestCustomerComment(request.conversationId);
+      if (!comment || !privateReplyAllowed(comment.createdAt, this.hasPrivateReply(request.conversationId, comment.externalId), this.now())) {
+        throw new CoreError('invalid-request', 'This comment can no longer be answered privately: one private reply per comment, within 7 days.');
+      }
+    } else if (conversation.kind === 'dm' && dmWindow(conversation.lastInboundAt, this.now()).state === 'closed') {
+      throw new CoreError('invalid-request', 'The customer last wrote more than 7 days ago: Meta allows no reply until they write again.');
+    }
+    const replyTo = conversation.kind === 'comments' ? (this.latestCustomerComment(request.conversationId)?.externalId ?? conversation.externalId) : null;
+    const { outboxId } = this.store.outbox.enqueueReply(
+      {
+        conversationId: request.conversationId,
+        operation: request.privately ? 'private_reply' : 'reply',
+        text: request.text,
+        authorName: this.authorName(request.conversationId),
+        replyToExternalId: replyTo,
+        idempotencyKey: crypto.randomUUID(),
+      },
+      this.now(),
+    );
+    return { outboxId };
+  }
+
+  cancel(outboxId: number): void {
+    if (!this.store.outbox.cancel(outboxId, this.now())) throw new CoreError('invalid-request', 'This reply is already on its way and can no longer be cancelled.');
+  }
+
+  edit(outboxId: number, text: string): void {
+    if (!this.store.outbox.edit(outboxId, text, this.now())) throw new CoreError('invalid-request', 'This reply is already on its way and can no longer be edited.');
+  }
+
+  retry(outboxId: number): void {
+    if (!this.store.outbox.retryFailed(outboxId, this.now())) throw new CoreError('invalid-request', 'Only a failed reply can be retried.');
+  }
+
+  conversationOf(outboxId: number): number | null {
+    return (this.store.db.prepare('SELECT conversation_id FROM outbox WHERE id = ?').pluck().get(outboxId) as number | undefined) ?? null;
+  }
+
+  private window(conversationId: number, row: QueueRow): ReplyWindow {
+    if (row.kind === 'comments') return { state: 'public', closesAt: null };
+    const lastInboundAt = this.store.db.prepare('SELECT last_inbound_at FROM conversations WHERE id = ?').pluck().get(conversationId) as number | null;
+    const window = dmWindow(lastInboundAt, this.now());
+    return { state: window.state, closesAt: window.state === 'closed' ? null : window.closesAt };
+  }
+
+  private latestCustomerComment(conversationId: number): { externalId: string; createdAt: number } | undefined {
+    return this.store.db
+      .prepare(
+        `SELECT external_id AS externalId, created_at AS createdAt FROM messages
+         WHERE conversation_id = ? AND direction = 'inbound' AND external_id IS NOT NULL ORDER BY created_at DESC LIMIT 1`,
+      )
+      .get(conversationId) as { externalId: string; createdAt: number } | undefined;
+  }
+
+  private hasPrivateReply(conversationId: number, commentId: string): boolean {
+    const row = this.store.db
+      .prepare("SELECT 1 FROM outbox WHERE conversation_id = ? AND operation = 'private_reply' AND state != 'cancelled' AND json_extract(payload, '$.replyToExternalId') = ?")
+      .get(conversationId, commentId);
+    return row !== undefined;
+  }
+
+  private authorName(conversationId: number): string {
+    return (
+      (this.store.db
+        .prepare('SELECT ch.name FROM conversations c JOIN channels ch ON ch.id = c.channel_id WHERE c.id = ?')
+        .pluck()
+        .get(conversationId) as string | undefined) ?? 'Sportello'
+    );
+  }
+
+  private connectorFor(conversationId: number): Connector | undefined {
+    const platform = this.store.db
+      .prepare('SELECT a.platform FROM conversations c JOIN channels ch ON ch.id = c.channel_id JOIN accounts a ON a.id = ch.account_id WHERE c.id = ?')
+      .pluck()
+      .get(conversationId) as Platform | undefined;
+    return platform ? this.connectors.get(platform) : undefined;
+  }
+
+  private item(row: QueueRow, brands: Map<number, { name: string; color: string }>): QueueItem {
+    const brand = brands.get(row.brandId);
+    return {
+      id: row.id,
+      brandId: row.brandId,
+      brandName: brand?.name ?? '',
+      brandColor: brand?.color ?? '#4f46e5',
+      channelKind: row.channelKind,
+      kind: row.kind,
+      status: row.status,
+      subject: row.subject,
+      contactName: row.contactName,
+      unreadCount: row.unreadCount,
+      lastMessageAt: row.lastMessageAt,
+      lastMessageText: row.lastMessageText,
+      slaDueAt: row.slaDueAt,
+    };
+  }
+}
