@@ -8,6 +8,7 @@ import { consoleLogger } from '../core/logger';
 import { interfaceNetworkProbe } from '../core/network-status';
 import { KeytarSecretStore } from '../core/secrets/keytar-secret-store';
 import { startBrowserHost } from './browser-host';
+import { embeddedDemoPlatform } from './demo-platform';
 
 async function main(): Promise<void> {
   const logger = consoleLogger('host');
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
     runtimeVersions: { node: process.versions.node, v8: process.versions.v8 },
     networkProbe: interfaceNetworkProbe,
     secrets: new KeytarSecretStore(),
+    demoPlatform: process.env.SPORTELLO_NO_DEMO ? undefined : embeddedDemoPlatform(),
+    syncIntervalMs: Number(process.env.SPORTELLO_SYNC_INTERVAL_MS) || undefined,
     logger,
   });
   const port = Number(process.env.SPORTELLO_PORT ?? 0);
@@ -32,10 +35,10 @@ async function main(): Promise<void> {
   console.log(`Data folder: ${dataDir}. Press Ctrl+C to stop.`);
 
   const stop = () => {
-    void host.close().then(() => {
-      core.close();
-      process.exit(0);
-    });
+    void host
+      .close()
+      .then(() => core.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

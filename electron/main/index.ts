@@ -7,6 +7,7 @@ import { createCore, type Core } from '../core/create-core';
 import { prepareDataDir } from '../core/data-dir';
 import { consoleLogger } from '../core/logger';
 import { KeytarSecretStore } from '../core/secrets/keytar-secret-store';
+import { embeddedDemoPlatform } from '../host/demo-platform';
 import { createI18n, resolveLanguage } from '../../shared/i18n';
 import { appEntryUrl, appSchemePrivileges, isAppProtocolUrl, serveAppProtocol } from './app-protocol';
 import { wireIpc } from './ipc';
@@ -62,6 +63,7 @@ async function start(): Promise<void> {
     // packaged app carries node_modules rebuilt for Electron by electron-builder.
     sqliteBinding: process.env.SPORTELLO_SQLITE_BINDING || undefined,
     secrets: new KeytarSecretStore(),
+    demoPlatform: embeddedDemoPlatform(),
     logger: consoleLogger('main'),
   });
   core = started;
@@ -75,7 +77,7 @@ async function start(): Promise<void> {
   });
 
   wireIpc(ipcMain, started, isAppUrl, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', () => void core?.close());
   openWindow();
 }
 

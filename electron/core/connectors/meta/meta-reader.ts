@@ -1,7 +1,8 @@
 // Reading a Page's customer conversations from the Graph API into the cache's shape: Messenger and
 // Instagram DMs (/{page-id}/conversations?platform=…), Page post comments (/{page-id}/feed) and
-// Instagram media comments (/{ig-user-id}/media). Incremental: everything at or before the
-// watermark has been read already. A public comment thread (a top-level comment and its replies)
+// Instagram media comments (/{ig-user-id}/media). Incremental: everything before the watermark has
+// been read already. The watermark's own second is read again: Graph times have one-second
+// precision, so a message can share its second with the last one seen (ingest drops repeats). A public comment thread (a top-level comment and its replies)
 // is one conversation, whose customer is the comment's author.
 import type { PlatformMessage } from '../../store/repositories/messages';
 import type { GraphClient } from './graph-client';
@@ -52,7 +53,7 @@ export class MetaReader {
       result.skipped += skipped;
       let reachedWatermark = false;
       for (const conversation of conversations) {
-        if (conversation.updated_time <= watermark) {
+        if (conversation.updated_time < watermark) {
           reachedWatermark = true; // newest first: the rest were read before
           break;
         }
@@ -78,7 +79,7 @@ export class MetaReader {
       const { items, skipped } = parseEach(GraphMessage, batch.data);
       result.skipped += skipped;
       for (const message of items) {
-        if (message.created_time <= watermark) return;
+        if (message.created_time < watermark) return;
         const author = message.from;
         const outbound = author !== undefined && ownIds.includes(author.id);
         const person = customer ?? (outbound ? message.to?.data[0] : author);
@@ -129,7 +130,7 @@ export class MetaReader {
       result.skipped += comments.skipped;
       const byId = new Map(comments.items.map((comment) => [comment.id, comment]));
       for (const comment of comments.items) {
-        if (comment.created_time <= watermark) continue;
+        if (comment.created_time < watermark) continue;
         result.watermark = Math.max(result.watermark, comment.created_time);
         const threadId = comment.parent?.id ?? comment.id;
         const outbound = comment.from?.id === this.pageId;
@@ -178,7 +179,7 @@ export class MetaReader {
         result.skipped += replies.skipped;
         const author = { id: comment.from?.id ?? `ig-user:${comment.username ?? comment.id}`, username: comment.from?.username ?? comment.username };
         for (const item of [comment, ...replies.items]) {
-          if (item.timestamp <= watermark) continue;
+          if (item.timestamp < watermark) continue;
           result.watermark = Math.max(result.watermark, item.timestamp);
           const itemAuthorId = item.from?.id ?? null;
           const outbound = itemAuthorId === igUserId;
