@@ -1,7 +1,6 @@
-// Connecting accounts with the real keychain, the real database and the real browser host: the
-// token reaches the keychain and nothing else — not the database file, not the log, not a single
-// message sent to the UI.
-import crypto from 'node:crypto';
+// Connecting accounts with the real keychain, the real database, the real browser host and the
+// Meta simulator: tokens reach the keychain and nothing else — not the database file, not the log,
+// not a single message sent to the UI — through connect, sync, replies and disconnect.
 import fs from 'node:fs';
 import path from 'node:path';
 import keytar from 'keytar';
@@ -10,6 +9,7 @@ import WebSocket from 'ws';
 import { createCore, type Core } from '../../electron/core/create-core';
 import { keychainService, KeytarSecretStore } from '../../electron/core/secrets/keytar-secret-store';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
+import { startMetaSimulator, type MetaSimulator } from '../../electron/simulator/meta';
 import type { WireMessage } from '../../shared/wire';
 import { capturingLogger, removeDir, tempDataDir, type CapturedLogger } from './store/fixtures';
 
@@ -19,10 +19,12 @@ describe('accounts and their tokens', () => {
   let core: Core;
   let host: BrowserHost;
   let socket: WebSocket;
+  let sim: MetaSimulator;
   const received: string[] = [];
   let nextId = 1;
 
   beforeAll(async () => {
+    sim = await startMetaSimulator();
     dataDir = tempDataDir();
     logger = capturingLogger();
     core = await createCore({
@@ -34,6 +36,7 @@ describe('accounts and their tokens', () => {
       networkProbe: () => true,
       secrets: new KeytarSecretStore(),
       logger,
+      syncIntervalMs: 3_600_000,
     });
     host = await startBrowserHost({ core, rendererDir: dataDir });
     socket = new WebSocket(`${host.origin.replace('http', 'ws')}/rpc`, ['sportello.v1', `token.${host.token}`], { origin: host.origin });
@@ -44,7 +47,8 @@ describe('accounts and their tokens', () => {
     socket.close();
     await host.close();
     for (const account of core.store.accounts.list()) await keytar.deletePassword(keychainService, `account:${account.id}`);
-    core.close();
+    await core.close();
+    await sim.close();
     removeDir(dataDir);
   });
 
@@ -64,59 +68,54 @@ describe('accounts and their tokens', () => {
     return (await reply).outcome;
   }
 
-  const plant = () => `EAAG${crypto.randomBytes(24).toString('hex')}`;
-
   it('stores tokens only in the OS keychain, and never shows them to the UI, the log or the database', async () => {
-    const [first, renewed, second] = [plant(), plant(), plant()];
-    const connected = await call('accounts.connect', { platform: 'meta', externalId: 'page-owner-1', displayName: 'Pizzeria Da Gino', token: first });
-    expect(connected).toMatchObject({ ok: true, value: { platform: 'meta', displayName: 'Pizzeria Da Gino', status: 'active' } });
-    const accountId = (connected as { value: { id: number } }).value.id;
-    // Re-authorising the same account replaces its token.
-    expect(await call('accounts.connect', { platform: 'meta', externalId: 'page-owner-1', displayName: 'Pizzeria Da Gino', token: renewed })).toMatchObject({
-      ok: true,
-      value: { id: accountId },
-    });
-    expect(await call('accounts.connect', { platform: 'x', externalId: 'alpine', displayName: 'Alpine Outdoor', token: second })).toMatchObject({ ok: true });
-    // Everything else the UI asks for.
-    for (const name of ['accounts.list', 'app.info', 'status.get', 'app.notices', 'settings.get']) {
+    const { user, daGino, alpine } = sim.seed;
+    const tokens = [user.token, daGino.token, alpine.token];
+    const connected = await call('accounts.connect', { platform: 'meta', token: user.token, baseUrl: sim.url });
+    expect(connected).toMatchObject({ ok: true, value: [{ status: 'active' }, { status: 'active' }] });
+    const accounts = (connected as { value: Array<{ id: number; externalId: string }> }).value;
+    // Re-authorising a Page with its own token replaces it.
+    expect(await call('accounts.connect', { platform: 'meta', token: daGino.token, baseUrl: sim.url })).toMatchObject({ ok: true });
+    await core.sync.syncNow();
+    const queue = (await call('queue.list', {})) as { value: Array<{ id: number; kind: string }> };
+    const dm = queue.value.find((row) => row.kind === 'dm')!;
+    await call('conversation.open', { id: dm.id });
+    await call('reply.send', { conversationId: dm.id, text: 'Grazie, ci pensiamo noi.' });
+    await core.sync.outbox.flush();
+    for (const name of ['accounts.list', 'app.info', 'status.get', 'app.notices', 'settings.get', 'sync.status', 'demo.status']) {
       expect(await call(name, {}), name).toMatchObject({ ok: true });
     }
-    await call('settings.update', { theme: 'dark' });
-    expect(await call('accounts.connect', { platform: 'meta', externalId: 'x', displayName: 'Bad', token: first, baseUrl: 'ftp://nope' })).toMatchObject({
+    expect(await call('accounts.connect', { platform: 'meta', token: 'not-a-real-token', baseUrl: sim.url })).toMatchObject({
       ok: false,
       error: { kind: 'invalid-request' },
     });
 
-    expect(await keytar.getPassword(keychainService, `account:${accountId}`)).toBe(renewed);
-    const listed = (await call('accounts.list', {})) as { value: Array<{ id: number; displayName: string }> };
-    expect(listed.value.map((a) => a.displayName)).toEqual(['Alpine Outdoor', 'Pizzeria Da Gino']);
+    for (const account of accounts) {
+      const expected = account.externalId === daGino.id ? daGino.token : alpine.token;
+      expect(await keytar.getPassword(keychainService, `account:${account.id}`)).toBe(expected);
+    }
 
     core.store.db.pragma('wal_checkpoint(PASSIVE)');
     const filesOnDisk = fs.readdirSync(dataDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
     expect(filesOnDisk.map((entry) => entry.name)).toContain('sportello.db');
-    for (const token of [first, renewed, second]) {
+    expect(received.length).toBeGreaterThan(10);
+    for (const token of tokens) {
       for (const entry of filesOnDisk) {
         const bytes = fs.readFileSync(path.join(entry.parentPath, entry.name));
         expect(bytes.includes(token), `${entry.name} holds a token`).toBe(false);
       }
       expect(logger.lines.join('\n')).not.toContain(token);
-      expect(received.length).toBeGreaterThan(5);
       expect(received.some((message) => message.includes(token)), 'a message to the UI holds a token').toBe(false);
     }
   });
 
   it('disconnecting removes the token from the keychain, unless replies are still unsent', async () => {
-    const token = plant();
-    const connected = (await call('accounts.connect', { platform: 'email', externalId: 'help@example.org', displayName: 'Help desk', token })) as {
-      value: { id: number };
-    };
-    const id = connected.value.id;
-    const brand = core.store.brands.create({ name: 'Example' }, 1);
-    const channel = core.store.accounts.addChannel({ accountId: id, brandId: brand.id, kind: 'email', externalId: 'inbox', name: 'Inbox' });
+    const token = sim.seed.alpine.token;
+    const id = core.store.accounts.find('meta', sim.seed.alpine.id)!.id;
     const conversation = core.store.db
-      .prepare("INSERT INTO conversations (channel_id, brand_id, external_id, kind, created_at, updated_at) VALUES (?, ?, 't1', 'dm', 1, 1) RETURNING id")
+      .prepare('SELECT c.id FROM conversations c JOIN channels ch ON ch.id = c.channel_id WHERE ch.account_id = ? LIMIT 1')
       .pluck()
-      .get(channel.id, brand.id);
+      .get(id);
     core.store.db
       .prepare("INSERT INTO outbox (conversation_id, operation, payload, idempotency_key, created_at, updated_at) VALUES (?, 'reply', '{}', 'k-unsent', 1, 1)")
       .run(conversation);
@@ -129,6 +128,7 @@ describe('accounts and their tokens', () => {
     expect(await keytar.getPassword(keychainService, `account:${id}`)).toBeNull();
     expect(core.store.accounts.get(id)).toBeUndefined();
     expect(core.store.audit.forSubject('account', id).map((entry) => entry.action)).toEqual(['account.connected', 'account.disconnected']);
+    expect(core.store.db.prepare('SELECT count(*) FROM conversations c JOIN channels ch ON ch.id = c.channel_id WHERE ch.account_id = ?').pluck().get(id)).toBe(0);
     expect(await call('accounts.disconnect', { id })).toMatchObject({ ok: false, error: { kind: 'not-found' } });
   });
 });
