@@ -151,7 +151,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     sync,
     close: async () => {
       status.stop();
-      sync.stop();
+      await sync.stop();
       await demo.stop();
       store.close();
     },

@@ -3,7 +3,7 @@
 // request whose answer was lost, are "unknown" and are reconciled by reading the thread back
 // before anything else is sent in that conversation. Nothing is ever resent blindly.
 import type { AccountSession } from '../connectors/connector';
-import { GraphError } from '../connectors/meta/graph-error';
+import { alreadyRepliedPrivatelyCode, GraphError } from '../connectors/meta/graph-error';
 import type { Logger } from '../logger';
 import type { OutboundRow } from '../store/repositories/outbox';
 import type { Store } from '../store/store';
@@ -60,6 +60,12 @@ export class OutboxFlusher {
     return this.running;
   }
 
+  /** Resolves when no flush is running (without starting one). */
+  async idle(): Promise<void> {
+    this.again = false;
+    await this.running?.catch(() => undefined);
+  }
+
   private async reconcileUnknown(): Promise<void> {
     for (const row of this.options.store.outbox.unresolved()) {
       const session = await this.options.session(row.accountId);
@@ -114,6 +120,12 @@ export class OutboxFlusher {
       this.options.logger.error('send failed unexpectedly', { outboxId: row.id, error: String(error) });
       store.outbox.markUnknown(row.id, 'Unexpected error while sending; checking with the platform.', now);
       return true;
+    }
+    // A private reply cannot be read back; if an earlier attempt's outcome was lost, the platform's
+    // "already replied" to the next attempt is the proof that it was delivered.
+    if (row.operation === 'private_reply' && row.attempts > 0 && error.details.code === alreadyRepliedPrivatelyCode) {
+      store.outbox.markSent(row.id, `private-reply:${row.payload.replyToExternalId ?? row.id}`, now);
+      return false;
     }
     switch (error.kind) {
       case 'window':

@@ -26,6 +26,7 @@ export interface SyncEngineOptions {
 
 export class SyncEngine {
   private readonly accounts = new Map<number, { sync: AccountSync; timer: ReturnType<typeof setTimeout> | null; idleRounds: number }>();
+  private readonly inFlight = new Set<Promise<void>>();
   readonly outbox: OutboxFlusher;
   private stopped = false;
   private readonly now: () => number;
@@ -90,25 +91,31 @@ export class SyncEngine {
     await this.outbox.flush();
   }
 
-  stop(): void {
+  /** Stops the timers and waits for work in progress, so nothing touches the store after this. */
+  async stop(): Promise<void> {
     this.stopped = true;
     for (const entry of this.accounts.values()) if (entry.timer) clearTimeout(entry.timer);
+    await Promise.allSettled([...this.inFlight]);
+    await this.outbox.idle();
   }
 
   private schedule(accountId: number, delayMs: number): void {
     const entry = this.accounts.get(accountId);
     if (!entry || this.stopped) return;
-    entry.timer = setTimeout(() => void this.tick(accountId), delayMs);
+    entry.timer = setTimeout(() => {
+      const tick = this.tick(accountId).finally(() => this.inFlight.delete(tick));
+      this.inFlight.add(tick);
+    }, delayMs);
     entry.timer.unref?.();
   }
 
   private async tick(accountId: number): Promise<void> {
     const entry = this.accounts.get(accountId);
-    if (!entry) return;
+    if (!entry || this.stopped) return;
     try {
       const inserted = await entry.sync.syncOnce();
       entry.idleRounds = inserted > 0 ? 0 : Math.min(entry.idleRounds + 1, 6);
-      await this.outbox.flush();
+      if (!this.stopped) await this.outbox.flush();
     } catch (error) {
       entry.sync.handleError(error instanceof GraphError ? error : new GraphError('transient', String(error)));
     }

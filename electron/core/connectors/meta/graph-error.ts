@@ -40,6 +40,8 @@ const throttlingCodes = new Set([4, 17, 32, 613, 80001, 80002, 80003, 80004, 800
 const outsideWindowSubcodes = new Set([2018278, 2534022]);
 // 551: "This person isn't available right now" (blocked the Page, deactivated).
 const userUnavailableCode = 551;
+/** "Activity already replied to": a second private reply to the same comment. */
+export const alreadyRepliedPrivatelyCode = 10900;
 
 export function classifyGraphError(status: number, body: unknown, retryAfterMs?: number): GraphError {
   const parsed = GraphErrorEnvelope.safeParse(body);
@@ -49,7 +51,7 @@ export function classifyGraphError(status: number, body: unknown, retryAfterMs?:
   }
   const { message, code, error_subcode: subcode } = parsed.data.error;
   const details = { status, code, subcode, retryAfterMs };
-  if (code === 190 || code === 102 || code === 463 || code === 467) return new GraphError('auth', message, details);
+  if (code === 190 || code === 102 || code === 104 || code === 463 || code === 467) return new GraphError('auth', message, details);
   if (code === 10 && subcode !== undefined && outsideWindowSubcodes.has(subcode)) return new GraphError('window', message, details);
   if (code !== undefined && throttlingCodes.has(code)) return new GraphError('throttled', message, details);
   if (status === 429) return new GraphError('throttled', message, details);
