@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { GraphClient } from './graph-client';
 import { GraphError } from './graph-error';
-import { GraphList, GraphPage, parseEach } from './payloads';
+import { GraphPage, parseEach, readList } from './payloads';
 
 export interface DiscoveredPage {
   pageId: string;
@@ -19,7 +19,7 @@ const pageFields = 'id,name,access_token,instagram_business_account{id,username}
 export async function discoverPages(baseUrl: string, token: string): Promise<DiscoveredPage[]> {
   const client = new GraphClient({ baseUrl, token });
   try {
-    const list = GraphList.parse(await client.get('me/accounts', { fields: pageFields, limit: 100 }));
+    const list = readList(await client.get('me/accounts', { fields: pageFields, limit: 100 }));
     const pages = parseEach(GraphPage, list.data).items;
     if (pages.length > 0) return pages.map((page) => toDiscovered(page, page.access_token ?? token));
   } catch (error) {

@@ -10,11 +10,11 @@ import {
   FacebookComment,
   FacebookPost,
   GraphConversation,
-  GraphList,
   GraphMessage,
   InstagramComment,
   InstagramMedia,
   parseEach,
+  readList,
   type GraphPerson,
 } from './payloads';
 
@@ -48,7 +48,7 @@ export class MetaReader {
       limit: pageSize,
     });
     for (let pages = 0; pages < maxPages; pages += 1) {
-      const list = GraphList.parse(page);
+      const list = readList(page);
       const { items: conversations, skipped } = parseEach(GraphConversation, list.data);
       result.skipped += skipped;
       let reachedWatermark = false;
@@ -110,14 +110,14 @@ export class MetaReader {
       }
       // Messages come newest first; an older page is needed only while nothing old has been seen.
       const next = batch.paging?.next;
-      batch = next ? GraphList.parse(await this.client.getNext(next)) : undefined;
+      batch = next ? readList(await this.client.getNext(next)) : undefined;
     }
   }
 
   /** Comments on the Page's recent posts. */
   async facebookComments(channelId: number, watermark: number): Promise<PullResult> {
     const result: PullResult = { messages: [], watermark, skipped: 0 };
-    const feed = GraphList.parse(
+    const feed = readList(
       await this.client.get(`${this.pageId}/feed`, {
         fields: `id,message,created_time,comments.order(reverse_chronological).limit(50){id,message,created_time,from,parent{id}}`,
         limit: 10,
@@ -163,7 +163,7 @@ export class MetaReader {
   async instagramComments(channelId: number, igUserId: string, watermark: number): Promise<PullResult> {
     const result: PullResult = { messages: [], watermark, skipped: 0 };
     const commentFields = 'id,text,timestamp,username,from{id,username}';
-    const media = GraphList.parse(
+    const media = readList(
       await this.client.get(`${igUserId}/media`, {
         fields: `id,caption,timestamp,comments.limit(50){${commentFields},replies{${commentFields}}}`,
         limit: 10,

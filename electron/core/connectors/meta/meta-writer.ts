@@ -6,7 +6,7 @@
 import { dmWindow } from '../../../../shared/messaging-window';
 import type { GraphClient } from './graph-client';
 import { GraphError } from './graph-error';
-import { FacebookComment, GraphList, GraphMessage, InstagramComment, parseEach, SendResult } from './payloads';
+import { FacebookComment, GraphMessage, InstagramComment, parseEach, readList, readSendResult } from './payloads';
 
 export type OutboundRequest =
   | { kind: 'dm'; pageId: string; conversationId: string; recipientId: string; text: string; lastCustomerMessageAt: number | null }
@@ -28,16 +28,16 @@ export async function send(client: GraphClient, request: OutboundRequest, now: n
         throw new GraphError('window', 'The customer last wrote more than 7 days ago: Meta allows no reply until they write again.');
       }
       const tagging = window.state === 'open' ? { messaging_type: 'RESPONSE' } : { messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' };
-      return SendResult.parse(
+      return readSendResult(
         await client.post(`${request.pageId}/messages`, { recipient: { id: request.recipientId }, ...tagging, message: { text: request.text } }),
       );
     }
     case 'comment_reply': {
       const edge = request.network === 'facebook' ? 'comments' : 'replies';
-      return SendResult.parse(await client.post(`${request.commentId}/${edge}`, { message: request.text }));
+      return readSendResult(await client.post(`${request.commentId}/${edge}`, { message: request.text }));
     }
     case 'private_reply':
-      return SendResult.parse(
+      return readSendResult(
         await client.post(`${request.pageId}/messages`, { recipient: { comment_id: request.commentId }, message: { text: request.text } }),
       );
   }
@@ -52,21 +52,21 @@ export async function findDelivered(client: GraphClient, request: OutboundReques
   const since = attemptedAt - 2 * 60_000;
   const text = request.text.trim();
   if (request.kind === 'dm') {
-    const list = GraphList.parse(await client.get(`${request.conversationId}/messages`, { fields: 'id,created_time,from,message', limit: 25 }));
+    const list = readList(await client.get(`${request.conversationId}/messages`, { fields: 'id,created_time,from,message', limit: 25 }));
     const match = parseEach(GraphMessage, list.data).items.find(
       (m) => m.from !== undefined && ownIds.includes(m.from.id) && m.created_time >= since && (m.message ?? '').trim() === text,
     );
     return match?.id ?? null;
   }
   if (request.kind === 'comment_reply' && request.network === 'facebook') {
-    const list = GraphList.parse(await client.get(`${request.commentId}/comments`, { fields: 'id,message,created_time,from', limit: 50 }));
+    const list = readList(await client.get(`${request.commentId}/comments`, { fields: 'id,message,created_time,from', limit: 50 }));
     const match = parseEach(FacebookComment, list.data).items.find(
       (c) => c.from !== undefined && ownIds.includes(c.from.id) && c.created_time >= since && (c.message ?? '').trim() === text,
     );
     return match?.id ?? null;
   }
   if (request.kind === 'comment_reply') {
-    const list = GraphList.parse(await client.get(`${request.commentId}/replies`, { fields: 'id,text,timestamp,from{id,username}', limit: 50 }));
+    const list = readList(await client.get(`${request.commentId}/replies`, { fields: 'id,text,timestamp,from{id,username}', limit: 50 }));
     const match = parseEach(InstagramComment, list.data).items.find(
       (c) => c.from !== undefined && ownIds.includes(c.from.id) && c.timestamp >= since && (c.text ?? '').trim() === text,
     );

@@ -2,6 +2,7 @@
 // input. Each item is parsed on its own, so one malformed conversation or comment is skipped and
 // reported, never fatal to the rest of the page.
 import { z } from 'zod';
+import { GraphError } from './graph-error';
 
 /** Meta writes times as "2026-11-24T10:15:30+0000"; returns epoch milliseconds. */
 export const GraphTime = z.string().transform((text, context) => {
@@ -25,6 +26,14 @@ export const GraphPaging = z
 
 /** A list endpoint's envelope; items stay unknown until parsed one by one. */
 export const GraphList = z.object({ data: z.array(z.unknown()), paging: GraphPaging });
+export type GraphList = z.infer<typeof GraphList>;
+
+/** Reads a list envelope, or fails with a typed error naming what was wrong. */
+export function readList(payload: unknown): GraphList {
+  const parsed = GraphList.safeParse(payload);
+  if (!parsed.success) throw new GraphError('rejected', `The platform sent a list Sportello cannot read (${z.prettifyError(parsed.error).slice(0, 160)}).`);
+  return parsed.data;
+}
 
 export const GraphPerson = z.object({
   id: Id,
@@ -110,10 +119,20 @@ export const GraphPage = z.object({
 export type GraphPage = z.infer<typeof GraphPage>;
 
 /** Send API and comment replies answer with the new object's id. */
-export const SendResult = z.union([
+const SendResultSchema = z.union([
   z.object({ message_id: Id, recipient_id: z.string().optional() }).transform((r) => r.message_id),
   z.object({ id: Id }).transform((r) => r.id),
 ]);
+
+/**
+ * The id of what a POST created. An answer without one came from a request the platform accepted,
+ * so the reply may exist: that is an unknown outcome to reconcile, not a failure.
+ */
+export function readSendResult(payload: unknown): string {
+  const parsed = SendResultSchema.safeParse(payload);
+  if (!parsed.success) throw new GraphError('unknown', 'The platform accepted the reply but its answer had no id.');
+  return parsed.data;
+}
 
 /** Parses each item; returns the good ones and how many were unreadable. */
 export function parseEach<T>(schema: z.ZodType<T>, items: readonly unknown[]): { items: T[]; skipped: number } {
