@@ -212,7 +212,7 @@ export function messageText(random: Random, topic: MessageTopic): string {
   const { language, inbound } = topic;
   const aboutAnOrder = chance(random, searchVocabulary.orderTopicShare);
   const parts: string[] = [];
-  if (inbound && chance(random, 0.45)) parts.push(`${pick(random, greetings[language])},`);
+  if (inbound && chance(random, 0.45)) parts.push(`${pick(random, greetings[language])}!`);
   parts.push(mainSentence(random, topic, aboutAnOrder));
   if (inbound && chance(random, 0.35)) parts.push(extraSentence(random, language));
   if (chance(random, searchVocabulary.rareWordShare)) parts.push(rareSentence[language]);

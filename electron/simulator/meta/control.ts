@@ -203,6 +203,7 @@ export const controlRoutes = [
   'GET    /__control/sent                 everything the Pages sent, with countsByText',
   'DELETE /__control/sent                 forget the sent log',
   'POST   /__control/chatter              {intervalMs: number | null}',
+  'POST   /__control/network/down         {forMs}: refuse connections for that long (no network)',
 ];
 
 export function handleControlRequest(control: MetaSimulatorControl, method: string, path: string, rawBody: string): { status: number; body: unknown } {

@@ -51,6 +51,12 @@ export async function startGraphServer(state: SimulatorState, control: MetaSimul
   async function serve(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', origin);
     const rawBody = await readBody(request);
+    if (url.pathname === '/__control/network/down' && request.method === 'POST') {
+      const forMs = Math.min(Math.max(Number((JSON.parse(rawBody || '{}') as { forMs?: unknown }).forMs) || 0, 0), 10 * 60_000);
+      response.writeHead(200, { 'Content-Type': 'application/json; charset=UTF-8' });
+      response.end(JSON.stringify({ down: true, forMs }), () => goOffline(forMs));
+      return;
+    }
     if (url.pathname === '/__control' || url.pathname.startsWith('/__control/')) {
       const result = handleControlRequest(control, request.method ?? 'GET', url.pathname, rawBody ?? '');
       response.writeHead(result.status, { 'Content-Type': 'application/json; charset=UTF-8' });
@@ -138,16 +144,32 @@ export async function startGraphServer(state: SimulatorState, control: MetaSimul
       resolve();
     });
   });
-  origin = `http://${loopback}:${(server.address() as AddressInfo).port}`;
+  const listeningPort = (server.address() as AddressInfo).port;
+  origin = `http://${loopback}:${listeningPort}`;
+  let offlineTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * The network between console and platform goes away: the port stops accepting connections
+   * (clients see "connection refused", as with no network) and open connections drop; it comes
+   * back on the same port after `forMs`.
+   */
+  function goOffline(forMs: number): void {
+    server.close();
+    server.closeAllConnections();
+    offlineTimer = setTimeout(() => server.listen(listeningPort, loopback), forMs);
+    offlineTimer.unref();
+  }
 
   return {
     url: origin,
     close: async () => {
+      clearTimeout(offlineTimer);
       for (const timer of delays) clearTimeout(timer);
       delays.clear();
       for (const response of hanging) response.socket?.destroy();
       hanging.clear();
       server.closeAllConnections();
+      if (!server.listening) return;
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },
   };

@@ -167,6 +167,23 @@ describe('Meta sync against the simulator', () => {
     expect((await statusOf(page.name)).state).toBe('online');
     expect(sim.control.sent().countsByText['Sorry! We will replace it.']).toBe(1);
   });
+  it('keeps a reply written while the network is down and delivers it when it returns', async () => {
+    const { item } = await newCustomerWrites('Siete aperti domenica?');
+    await fetch(`${sim.url}/__control/network/down`, { method: 'POST', body: JSON.stringify({ forMs: 400 }) });
+    await call('reply.send', { conversationId: item.id, text: 'Sì, dalle 12 alle 15.' });
+    await core.sync.outbox.flush();
+    await core.sync.syncNow();
+    // Queued, or "may have been sent" when the connection dropped mid-request: never failed, never lost.
+    expect(['queued', 'unknown']).toContain((await open(item.id)).messages.at(-1)!.deliveryState);
+    expect((await statusOf(sim.seed.daGino.name)).state).toBe('offline');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    core.store.db.prepare("UPDATE outbox SET next_attempt_at = 0 WHERE state = 'retry'").run();
+    await core.sync.syncNow();
+    expect((await statusOf(sim.seed.daGino.name)).state).toBe('online');
+    expect(sim.control.sent().countsByText['Sì, dalle 12 alle 15.']).toBe(1);
+    expect((await open(item.id)).messages.at(-1)!.deliveryState).toBe('sent');
+  });
+
   // Last: the paused account stays paused for the rest of this file.
   it('pauses an account the platform throttles, until the time it gives', async () => {
     sim.control.addFault({ kind: 'throttle', method: 'GET', path: '/**', status: 400, code: 613, times: 1 });
