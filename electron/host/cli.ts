@@ -33,6 +33,10 @@ async function main(): Promise<void> {
   // Tests and scripts read this line to find the console.
   console.log(`Sportello is running at ${host.url}`);
   console.log(`Data folder: ${dataDir}. Press Ctrl+C to stop.`);
+  const demo = await core.dispatch('demo.status', {});
+  if (demo.ok && (demo.value as { simulatorUrl: string | null }).simulatorUrl) {
+    console.log(`Demo workspace: simulated platform at ${(demo.value as { simulatorUrl: string }).simulatorUrl}`);
+  }
 
   const stop = () => {
     void host

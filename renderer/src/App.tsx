@@ -3,6 +3,10 @@ import { useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SportelloApi } from '../../shared/api';
 import type { AppInfo, CoreStatus, Notice, Settings, SettingsPatch } from '../../shared/contract';
+import { accountsHeadingId } from './accounts/AccountsSection';
+import { useAccounts } from './accounts/useAccounts';
+import { DemoLabel } from './demo/DemoLabel';
+import { useDemoStatus } from './demo/useDemoStatus';
 import { ErrorBanners } from './errors/ErrorBanners';
 import { useCallErrors } from './errors/useCallErrors';
 import { useLanguage } from './i18n/useLanguage';
@@ -14,6 +18,8 @@ import { StatusBar } from './shell/StatusBar';
 import { useViewShortcuts } from './shell/useViewShortcuts';
 import type { ViewId } from './shell/views';
 import { useCoreStatus } from './status/useCoreStatus';
+import { ReauthBanners, type ReauthAccount } from './sync/ReauthBanners';
+import { useSyncStatus } from './sync/useSyncStatus';
 import { useAppliedTheme } from './theme/theme';
 import { AboutView } from './views/AboutView';
 import { InboxView } from './views/InboxView';
@@ -32,22 +38,33 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
   const { errors, report, dismiss } = useCallErrors();
   const { settings, selection, update } = useSettings(api, initialSettings, report);
   const status = useCoreStatus(api, initialStatus);
+  const syncStatuses = useSyncStatus(api);
+  const { accounts, reload: reloadAccounts } = useAccounts(api, syncStatuses, report);
+  const demo = useDemoStatus(api, report);
   const theme = useAppliedTheme(settings.theme);
   useLanguage(settings.language);
 
   const [view, setView] = useState<ViewId>('inbox');
   const mainRef = useRef<HTMLElement>(null);
 
-  // A shortcut can fire from a control the next view removes; focus goes to the new heading so it
-  // is not lost to <body>, and screen readers announce where the operator landed.
-  useViewShortcuts(
-    useCallback((next: ViewId) => {
-      flushSync(() => setView(next));
-      mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-    }, []),
-  );
+  // A shortcut can fire from a control the next view removes; focus goes to the new heading (or the
+  // part of the view asked for) so it is not lost to <body>, and screen readers announce where the
+  // operator landed.
+  const navigate = useCallback((next: ViewId, focusId?: string) => {
+    flushSync(() => setView(next));
+    const target = focusId ? document.getElementById(focusId) : mainRef.current?.querySelector<HTMLElement>('h1');
+    target?.focus();
+  }, []);
+  useViewShortcuts(navigate);
+  const openAccounts = useCallback(() => navigate('settings', accountsHeadingId), [navigate]);
 
   const updateSettings = useCallback((patch: SettingsPatch) => void update(patch), [update]);
+  const onAccountsChanged = useCallback(() => void reloadAccounts(), [reloadAccounts]);
+
+  // Sync notices a token going bad first; the account list says so too once it is read again.
+  const reauth = new Map<number, ReauthAccount>();
+  for (const sync of syncStatuses) if (sync.state === 'needs_reauth') reauth.set(sync.accountId, { id: sync.accountId, name: sync.displayName });
+  for (const account of accounts ?? []) if (account.status === 'needs_reauth') reauth.set(account.id, { id: account.id, name: account.displayName });
 
   return (
     <AppFrame
@@ -55,21 +72,37 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
       navigation={<Navigation current={view} onNavigate={setView} />}
       banners={
         <>
+          {demo.active && <DemoLabel onRemove={demo.remove} />}
           <NoticeBanners notices={notices} />
+          <ReauthBanners accounts={[...reauth.values()]} onReauthorise={openAccounts} />
           <ErrorBanners errors={errors} onDismiss={dismiss} />
         </>
       }
       statusBar={
         <StatusBar
           status={status}
+          syncStatuses={syncStatuses}
+          accounts={accounts}
           theme={theme}
           onToggleTheme={() => updateSettings({ theme: theme === 'dark' ? 'light' : 'dark' })}
         />
       }
     >
-      {view === 'inbox' && <InboxView />}
+      {view === 'inbox' && (
+        <InboxView api={api} hasAccounts={accounts === null ? null : accounts.length > 0} reportError={report} onConnectAccount={openAccounts} />
+      )}
       {view === 'reports' && <ReportsView />}
-      {view === 'settings' && <SettingsView selection={selection} dataDir={appInfo.dataDir} onChange={updateSettings} />}
+      {view === 'settings' && (
+        <SettingsView
+          api={api}
+          selection={selection}
+          dataDir={appInfo.dataDir}
+          onChange={updateSettings}
+          accounts={accounts}
+          onAccountsChanged={onAccountsChanged}
+          reportError={report}
+        />
+      )}
       {view === 'about' && <AboutView appInfo={appInfo} />}
     </AppFrame>
   );

@@ -13,6 +13,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/shell.css';
 import './styles/views.css';
+import './styles/inbox.css';
 import { applyTheme, resolveTheme, systemPrefersDark } from './theme/theme';
 
 const container = document.getElementById('root');

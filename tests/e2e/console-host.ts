@@ -9,15 +9,23 @@ import { test as base } from '@playwright/test';
 export interface ConsoleHost {
   url: string;
   dataDir: string;
+  /** The demo workspace's simulator (its control API is under /__control/), when the demo is on. */
+  simulatorUrl: string | null;
 }
 
 const hostEntry = path.resolve(__dirname, '../../out/main/host.js');
 export const screenshotDir = path.resolve(__dirname, '../../test-results/screenshots');
 
-async function startHost(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+async function startHost(dataDir: string, demo: boolean): Promise<{ url: string; simulatorUrl: string | null; child: ChildProcess }> {
   if (!fs.existsSync(hostEntry)) throw new Error(`Build the console first (npm run build): ${hostEntry} is missing.`);
   const child = spawn(process.execPath, [hostEntry], {
-    env: { ...process.env, SPORTELLO_DATA_DIR: dataDir, SPORTELLO_PORT: '0' },
+    env: {
+      ...process.env,
+      SPORTELLO_DATA_DIR: dataDir,
+      SPORTELLO_PORT: '0',
+      SPORTELLO_SYNC_INTERVAL_MS: '700',
+      ...(demo ? {} : { SPORTELLO_NO_DEMO: '1' }),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -26,7 +34,9 @@ async function startHost(dataDir: string): Promise<{ url: string; child: ChildPr
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /Sportello is running at (\S+)/.exec(output);
-      if (match?.[1]) {
+      // The demo line follows the address; without a demo, the data folder line ends the start.
+      const ready = demo ? /Demo workspace: simulated platform at (\S+)/.test(output) : /Data folder:/.test(output);
+      if (match?.[1] && ready) {
         clearTimeout(timer);
         resolve(match[1]);
       }
@@ -35,17 +45,19 @@ async function startHost(dataDir: string): Promise<{ url: string; child: ChildPr
     child.stderr?.on('data', read);
     child.once('exit', (code) => reject(new Error(`The host exited with ${code}:\n${output}`)));
   });
-  return { url, child };
+  return { url, simulatorUrl: /Demo workspace: simulated platform at (\S+)/.exec(output)?.[1] ?? null, child };
 }
 
-export const test = base.extend<{ dataDirFiles: Record<string, string>; consoleHost: ConsoleHost }>({
+export const test = base.extend<{ dataDirFiles: Record<string, string>; demo: boolean; consoleHost: ConsoleHost }>({
   /** Files (name → content) planted in the fresh data folder before the host starts. */
   dataDirFiles: [{}, { option: true }],
-  consoleHost: async ({ dataDirFiles }, use) => {
+  /** Whether the host opens the demo workspace (off: the console as a new user with no demo sees it). */
+  demo: [false, { option: true }],
+  consoleHost: async ({ dataDirFiles, demo }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sportello-e2e-'));
     for (const [name, content] of Object.entries(dataDirFiles)) fs.writeFileSync(path.join(dataDir, name), content);
-    const { url, child } = await startHost(dataDir);
-    await use({ url, dataDir });
+    const { url, simulatorUrl, child } = await startHost(dataDir, demo);
+    await use({ url, dataDir, simulatorUrl });
     child.kill('SIGTERM');
     fs.rmSync(dataDir, { recursive: true, force: true });
   },

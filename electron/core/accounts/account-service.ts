@@ -17,6 +17,8 @@ export interface ConnectRequest {
 }
 
 const operator = 'operator';
+/** Colours for new brands, in turn, so brands tell apart at a glance in the queue. */
+const brandPalette = ['#c2410c', '#15803d', '#1d4ed8', '#a21caf', '#b45309', '#0f766e', '#be123c', '#4338ca'];
 
 export class AccountService {
   constructor(
@@ -81,7 +83,10 @@ export class AccountService {
       if (!existing) store.accounts.remove(account.id);
       throw error;
     }
-    const brand = store.brands.list().find((b) => b.name === found.displayName) ?? store.brands.create({ name: found.displayName }, this.now());
+    const brands = store.brands.list();
+    const brand =
+      brands.find((b) => b.name === found.displayName) ??
+      store.brands.create({ name: found.displayName, color: brandPalette[brands.length % brandPalette.length] }, this.now());
     const known = new Set(store.accounts.channels().filter((c) => c.accountId === account.id).map((c) => c.externalId));
     for (const channel of found.channels) {
       if (!known.has(channel.externalId)) store.accounts.addChannel({ accountId: account.id, brandId: brand.id, ...channel });

@@ -19,6 +19,12 @@ export interface OpenDatabaseOptions {
   now?: () => number;
   /** How long to wait for another connection's lock before saying the database is locked. */
   busyTimeoutMs?: number;
+  /**
+   * The last session closed the database cleanly: check only the outbox (the one table whose loss
+   * would cost the user something) instead of every page. A full quick_check reads the whole file,
+   * seconds on a large cache (docs/performance.md), which an instant start cannot afford every time.
+   */
+  closedCleanly?: boolean;
 }
 
 /** Raised when the file is not a healthy SQLite database; recovery decides what to do with it. */
@@ -52,7 +58,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     // Before anything writes to it: a newer version's file is refused untouched.
     refuseNewerSchema(db, file, migrations);
     configure(db);
-    checkIntegrity(db, file);
+    const scope = checkIntegrity(db, file, options.closedCleanly === true);
+    logger.info('database integrity checked', { scope });
     await applyMigrations(db, migrations, { file, logger, now: options.now ?? Date.now });
     return db;
   } catch (error) {
@@ -71,10 +78,13 @@ function configure(db: Database.Database): void {
   db.pragma('synchronous = FULL');
 }
 
-function checkIntegrity(db: Database.Database, file: string): void {
-  const rows = db.pragma('quick_check', { simple: false }) as Array<{ quick_check: string }>;
+function checkIntegrity(db: Database.Database, file: string, outboxOnly: boolean): 'outbox' | 'full' {
+  const hasOutbox = db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'outbox'").get() !== undefined;
+  const scope = outboxOnly && hasOutbox ? 'outbox' : 'full';
+  const rows = db.pragma(scope === 'outbox' ? 'quick_check(outbox)' : 'quick_check', { simple: false }) as Array<{ quick_check: string }>;
   const problems = rows.map((row) => row.quick_check).filter((result) => result !== 'ok');
   if (problems.length > 0) throw new DatabaseCorruptError(file, problems.slice(0, 3).join('; '));
+  return scope;
 }
 
 /**

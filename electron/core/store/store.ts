@@ -1,5 +1,6 @@
 // The local cache as core sees it: one database, repositories by domain, and how it was opened
 // (including a recovery from a damaged file, which the console tells the user about).
+import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import type { Logger } from '../logger';
@@ -40,7 +41,11 @@ export interface OpenStoreOptions {
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const file = path.join(options.dataDir, databaseFileName);
   const now = options.now ?? Date.now;
-  const open = () => openDatabase({ file, nativeBinding: options.nativeBinding, logger: options.logger, now });
+  // Present only between a clean close and the next open: its absence means a crash, a kill or a
+  // first start, and then the whole file is checked.
+  const cleanMarker = `${file}.closed-cleanly`;
+  const closedCleanly = fs.existsSync(cleanMarker);
+  const open = () => openDatabase({ file, nativeBinding: options.nativeBinding, logger: options.logger, now, closedCleanly });
   let db: Database.Database;
   let recovery: DatabaseRecovery | null = null;
   try {
@@ -54,6 +59,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     db = await open();
     storeRescuedReplies(db, rescued, recovery);
   }
+  fs.rmSync(cleanMarker, { force: true });
   return {
     db,
     file,
@@ -66,6 +72,9 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     outbox: new OutboxRepository(db),
     search: new SearchRepository(db),
     recovery,
-    close: () => db.close(),
+    close: () => {
+      db.close();
+      fs.writeFileSync(cleanMarker, '');
+    },
   };
 }

@@ -1,14 +1,81 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SportelloApi } from '../../../shared/api';
+import type { ReportError } from '../errors/useCallErrors';
+import { ConversationPane } from '../inbox/ConversationPane';
+import { QueueList } from '../inbox/QueueList';
+import { useQueue } from '../inbox/useQueue';
 import { EmptyState } from './EmptyState';
 import { EmptyInboxIllustration } from './illustrations';
-import { ViewLayout } from './ViewLayout';
 
-/** Empty until accounts can be connected: the queue arrives with that feature. */
-export function InboxView() {
+interface Props {
+  api: SportelloApi;
+  /** Null while the accounts are being read. */
+  hasAccounts: boolean | null;
+  reportError: ReportError;
+  onConnectAccount: () => void;
+}
+
+/** The queue on the left, the open conversation on the right. */
+export function InboxView({ api, hasAccounts, reportError, onConnectAccount }: Props) {
   const { t } = useTranslation();
+  const { items, markRead } = useQueue(api, reportError);
+  const [openId, setOpenId] = useState<number | null>(null);
+  // Drafts by conversation: switching away and back, or a failed send, loses nothing.
+  const [drafts, setDrafts] = useState<ReadonlyMap<number, string>>(new Map());
+
+  const onDraftChange = useCallback((id: number, text: string) => {
+    setDrafts((current) => new Map(current).set(id, text));
+  }, []);
+
+  const noAccounts = hasAccounts === false && (items === null || items.length === 0);
+
   return (
-    <ViewLayout title={t('inbox.title')}>
-      <EmptyState illustration={<EmptyInboxIllustration />} title={t('inbox.emptyTitle')} body={t('inbox.emptyBody')} />
-    </ViewLayout>
+    <div className="inbox">
+      <h1 className="view__title inbox__title" tabIndex={-1}>
+        {t('inbox.title')}
+      </h1>
+      {noAccounts ? (
+        <div className="inbox__empty">
+          <EmptyState illustration={<EmptyInboxIllustration />} title={t('inbox.emptyTitle')} body={t('inbox.emptyBody')}>
+            <button type="button" className="button button--primary" onClick={onConnectAccount}>
+              {t('inbox.connectAccount')}
+            </button>
+          </EmptyState>
+        </div>
+      ) : (
+        <div className="inbox__panes">
+          <div className="inbox__queue">
+            {items === null ? (
+              <p className="inbox__note" role="status">
+                {t('inbox.loading')}
+              </p>
+            ) : items.length === 0 ? (
+              <div className="inbox__note">
+                <p className="inbox__note-title">{t('inbox.queueEmptyTitle')}</p>
+                <p>{t('inbox.queueEmptyBody')}</p>
+              </div>
+            ) : (
+              <QueueList items={items} openId={openId} onOpen={setOpenId} />
+            )}
+          </div>
+          {openId === null ? (
+            <div className="conversation conversation--placeholder">
+              <p className="inbox__note-title">{t('inbox.noSelectionTitle')}</p>
+              <p>{t('inbox.noSelectionBody')}</p>
+            </div>
+          ) : (
+            <ConversationPane
+              api={api}
+              id={openId}
+              reportError={reportError}
+              onOpened={markRead}
+              draft={drafts.get(openId) ?? ''}
+              onDraftChange={onDraftChange}
+            />
+          )}
+        </div>
+      )}
+    </div>
   );
 }

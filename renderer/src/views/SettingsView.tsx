@@ -1,22 +1,29 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanguagePreference, Settings, SettingsPatch, ThemePreference } from '../../../shared/contract';
+import type { SportelloApi } from '../../../shared/api';
+import type { AccountSummary, LanguagePreference, Settings, SettingsPatch, ThemePreference } from '../../../shared/contract';
+import { AccountsSection } from '../accounts/AccountsSection';
+import type { ReportError } from '../errors/useCallErrors';
 import { useSystemLanguage } from '../i18n/useLanguage';
 import { ChoiceGroup, type Choice } from '../settings/ChoiceGroup';
 import { ViewLayout } from './ViewLayout';
 
 interface Props {
+  api: SportelloApi;
   /** The choices to show as selected (see useSettings). */
   selection: Settings;
   dataDir: string;
   onChange: (patch: SettingsPatch) => void;
+  accounts: readonly AccountSummary[] | null;
+  onAccountsChanged: () => void;
+  reportError: ReportError;
 }
 
 function ThemePreview({ theme }: { theme: ThemePreference }) {
   return <span className={`theme-preview theme-preview--${theme}`} aria-hidden="true" />;
 }
 
-export function SettingsView({ selection, dataDir, onChange }: Props) {
+export function SettingsView({ api, selection, dataDir, onChange, accounts, onAccountsChanged, reportError }: Props) {
   const { t } = useTranslation();
   const systemLanguage = useSystemLanguage();
   const dataDirId = useId();
@@ -35,6 +42,7 @@ export function SettingsView({ selection, dataDir, onChange }: Props) {
   return (
     <ViewLayout title={t('settings.title')}>
       <div className="settings">
+        <AccountsSection api={api} accounts={accounts} reportError={reportError} onChanged={onAccountsChanged} />
         <ChoiceGroup
           legend={t('settings.language.legend')}
           hint={t('settings.language.hint', { language: t(`settings.language.${systemLanguage}`) })}

@@ -47,8 +47,11 @@ describe('durability', () => {
     const signal = await new Promise((resolve) => child.once('exit', (_code, killedBy) => resolve(killedBy)));
     expect(signal).toBe('SIGKILL');
 
-    const store = await openStore({ dataDir: dir, logger: capturingLogger() }); // runs quick_check
+    const logger = capturingLogger();
+    const store = await openStore({ dataDir: dir, logger });
     expect(store.recovery).toBeNull();
+    // No clean close happened: the whole file was checked.
+    expect(logger.lines.join('\n')).toContain('database integrity checked {"scope":"full"}');
     const count = store.db.prepare('SELECT count(*) FROM messages').pluck().get() as number;
     expect(count % 500).toBe(0);
     expect(count / 500).toBeGreaterThanOrEqual(committed);
@@ -77,6 +80,8 @@ describe('durability', () => {
     store.close();
 
     const file = path.join(dir, databaseFileName);
+    // The damage came with a crash: no clean-close marker, so the next start checks every page.
+    fs.rmSync(`${file}.closed-cleanly`);
     const fd = fs.openSync(file, 'r+');
     const victim = messagePages[Math.floor(messagePages.length / 2)]!;
     fs.writeSync(fd, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (victim - 1) * pageSize);
@@ -98,6 +103,18 @@ describe('durability', () => {
     ]);
     expect(logger.lines.join('\n')).toContain('database damaged');
     reopened.close();
+  });
+
+  it('checks only the outbox after a clean close, and everything after any other end', async () => {
+    (await openStore({ dataDir: dir, logger: capturingLogger() })).close();
+    const afterClean = capturingLogger();
+    const store = await openStore({ dataDir: dir, logger: afterClean });
+    expect(afterClean.lines.join('\n')).toContain('database integrity checked {"scope":"outbox"}');
+    // Not closed: as after a crash.
+    const afterCrash = capturingLogger();
+    (await openStore({ dataDir: dir, logger: afterCrash })).close();
+    store.close();
+    expect(afterCrash.lines.join('\n')).toContain('database integrity checked {"scope":"full"}');
   });
 
   it('replaces a file that is not a database at all', async () => {

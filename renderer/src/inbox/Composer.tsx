@@ -1,0 +1,115 @@
+// Writing a reply. What the platform allows right now (Meta's reply windows) is said in words next
+// to the field; the draft belongs to the conversation and survives errors and switching away.
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReplyWindow } from '../../../shared/contract';
+import { formatDateTime } from '../format/time';
+import { CharacterCount, characterCount } from './CharacterCount';
+
+interface Props {
+  customer: string;
+  kind: 'dm' | 'comments';
+  replyWindow: ReplyWindow;
+  maxLength: number;
+  draft: string;
+  onDraftChange: (text: string) => void;
+  /** Resolves to whether core took the reply (a refusal is reported by the caller). */
+  onSend: (text: string, privately: boolean) => Promise<boolean>;
+}
+
+const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
+
+function useWindowText(replyWindow: ReplyWindow, privately: boolean, customer: string): string {
+  const { t, i18n } = useTranslation();
+  if (privately) return t('composer.window.private', { name: customer });
+  const time = replyWindow.closesAt === null ? null : formatDateTime(replyWindow.closesAt, i18n.language);
+  switch (replyWindow.state) {
+    case 'open':
+      return time === null ? t('composer.window.openNoTime') : t('composer.window.open', { time });
+    case 'human_agent':
+      return time === null ? t('composer.window.humanAgentNoTime') : t('composer.window.humanAgent', { time });
+    case 'closed':
+      return t('composer.window.closed');
+    case 'public':
+      return t('composer.window.public');
+  }
+}
+
+export function Composer({ customer, kind, replyWindow, maxLength, draft, onDraftChange, onSend }: Props) {
+  const { t } = useTranslation();
+  const [privately, setPrivately] = useState(false);
+  const [sending, setSending] = useState(false);
+  const fieldId = useId();
+  const windowId = useId();
+  const countId = useId();
+  const shortcutId = useId();
+  const windowText = useWindowText(replyWindow, privately, customer);
+
+  const closed = replyWindow.state === 'closed' && !privately;
+  const count = characterCount(draft);
+  const canSend = !closed && !sending && draft.trim() !== '' && count <= maxLength;
+
+  const send = async () => {
+    if (!canSend) return;
+    setSending(true);
+    try {
+      if (await onSend(draft.trim(), privately)) {
+        onDraftChange('');
+        setPrivately(false);
+      }
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <form
+      className="composer"
+      aria-busy={sending}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send();
+      }}
+    >
+      <label htmlFor={fieldId} className="composer__label">
+        {t('composer.label', { name: customer })}
+      </label>
+      <p id={windowId} className={`composer__window composer__window--${privately ? 'private' : replyWindow.state}`}>
+        {windowText}
+      </p>
+      <textarea
+        id={fieldId}
+        className="text-area composer__field"
+        rows={3}
+        value={draft}
+        disabled={closed}
+        // Read-only while sending, not disabled: focus stays in the field.
+        readOnly={sending}
+        aria-describedby={`${windowId} ${countId} ${shortcutId}`}
+        aria-keyshortcuts="Control+Enter Meta+Enter"
+        onChange={(event) => onDraftChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            void send();
+          }
+        }}
+      />
+      <div className="composer__footer">
+        {kind === 'comments' && (
+          <label className="composer__private">
+            <input type="checkbox" checked={privately} onChange={(event) => setPrivately(event.target.checked)} />
+            {t('composer.replyPrivately')}
+          </label>
+        )}
+        <CharacterCount id={countId} count={count} max={maxLength} />
+        <span id={shortcutId} className="composer__shortcut">
+          {t('composer.shortcut', { keys: isMac ? t('composer.keysMac') : t('composer.keys') })}
+        </span>
+        <button type="submit" className="button button--primary" disabled={!canSend}>
+          {t('composer.send')}
+        </button>
+      </div>
+    </form>
+  );
+}
