@@ -63,7 +63,7 @@ async function start(): Promise<void> {
     // packaged app carries node_modules rebuilt for Electron by electron-builder.
     sqliteBinding: process.env.SPORTELLO_SQLITE_BINDING || undefined,
     secrets: new KeytarSecretStore(),
-    demoPlatform: embeddedDemoPlatform(),
+    demoPlatform: process.env.SPORTELLO_NO_DEMO ? undefined : embeddedDemoPlatform(),
     logger: consoleLogger('main'),
   });
   core = started;

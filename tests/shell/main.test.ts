@@ -27,10 +27,12 @@ describe('Electron main', () => {
     userData = fs.mkdtempSync(path.join(os.tmpdir(), 'sportello-main-'));
     fake.userDataPath = userData;
     vi.stubEnv('SPORTELLO_DATA_DIR', '');
+    vi.stubEnv('SPORTELLO_NO_DEMO', '1'); // the demo's simulator and keychain are tested elsewhere
     vi.stubEnv('ELECTRON_RENDERER_URL', undefined as unknown as string);
   });
-  afterEach(() => {
+  afterEach(async () => {
     fake.emitApp('will-quit');
+    await new Promise((resolve) => setTimeout(resolve, 50)); // let core close its database
     vi.unstubAllEnvs();
     fs.rmSync(userData, { recursive: true, force: true });
   });
