@@ -7,7 +7,7 @@ import { dmWindow, privateReplyAllowed } from '../../../shared/messaging-window'
 import type { Connector } from '../connectors/connector';
 import { CoreError } from '../core-error';
 import type { Platform } from '../store/repositories/accounts';
-import { maxQueuePageSize, type QueueRow } from '../store/repositories/conversations';
+import type { QueueRow } from '../store/repositories/conversations';
 import type { Store } from '../store/store';
 
 export class ConversationService {
@@ -19,7 +19,7 @@ export class ConversationService {
 
   queue(brandIds?: readonly number[]): QueueItem[] {
     const brands = new Map(this.store.brands.list().map((brand) => [brand.id, brand]));
-    return this.store.conversations.queue({ brandIds, limit: maxQueuePageSize }, this.now()).map((row) => this.item(row, brands));
+    return this.store.conversations.queue({ brandIds }, this.now()).map((row) => this.item(row, brands));
   }
 
   open(conversationId: number): ConversationView {

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/create-core';
 import { keychainService, KeytarSecretStore } from '../../../electron/core/secrets/keytar-secret-store';
 import { startMetaSimulator, type MetaSimulator } from '../../../electron/simulator/meta';
-import type { QueueItem } from '../../../shared/contract';
 import { capturingLogger, removeDir, tempDataDir } from '../store/fixtures';
 
 const replies = 500;
@@ -62,7 +61,9 @@ describe('crash-kill of a process flushing the outbox', () => {
       sim.control.injectMessage({ pageId: sim.seed.daGino.id, platform: 'messenger', author: { name: `Crash Test ${i}` }, text: `domanda ${i}` } as never);
     }
     await core.sync.syncNow();
-    const targets = ((await call('queue.list', {})) as QueueItem[]).filter((row) => row.lastMessageText?.startsWith('domanda '));
+    const targets = core.store.db
+      .prepare("SELECT DISTINCT conversation_id AS id FROM messages WHERE text LIKE 'domanda %' ORDER BY conversation_id")
+      .all() as Array<{ id: number }>;
     expect(targets).toHaveLength(conversations);
     for (let i = 0; i < replies; i += 1) {
       const text = `risposta ${i} — ordine garantito`;
