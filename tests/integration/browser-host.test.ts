@@ -36,7 +36,7 @@ describe('browser host', () => {
   });
   afterAll(async () => {
     await host.close();
-    core.close();
+    await core.close();
     fs.rmSync(root, { recursive: true, force: true });
   });
 

@@ -74,7 +74,11 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     recovery,
     close: () => {
       db.close();
-      fs.writeFileSync(cleanMarker, '');
+      try {
+        fs.writeFileSync(cleanMarker, '');
+      } catch {
+        // Without the marker the next start checks the whole file: slower, never wrong.
+      }
     },
   };
 }
