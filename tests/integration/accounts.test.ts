@@ -6,8 +6,9 @@ import path from 'node:path';
 import keytar from 'keytar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { createCore, type Core } from '../../electron/core/create-core';
-import { keychainService, KeytarSecretStore } from '../../electron/core/secrets/keytar-secret-store';
+import type { Core } from '../../electron/core/create-core';
+import { keychainService } from '../../electron/core/secrets/keytar-secret-store';
+import { startTestCore } from './core-fixture';
 import { startBrowserHost, type BrowserHost } from '../../electron/host/browser-host';
 import { startMetaSimulator, type MetaSimulator } from '../../electron/simulator/meta';
 import type { WireMessage } from '../../shared/wire';
@@ -27,17 +28,7 @@ describe('accounts and their tokens', () => {
     sim = await startMetaSimulator();
     dataDir = tempDataDir();
     logger = capturingLogger();
-    core = await createCore({
-      dataDir,
-      appName: 'Sportello',
-      version: 'test',
-      host: 'browser',
-      runtimeVersions: {},
-      networkProbe: () => true,
-      secrets: new KeytarSecretStore(),
-      logger,
-      syncIntervalMs: 3_600_000,
-    });
+    core = await startTestCore(dataDir, { logger });
     host = await startBrowserHost({ core, rendererDir: dataDir });
     socket = new WebSocket(`${host.origin.replace('http', 'ws')}/rpc`, ['sportello.v1', `token.${host.token}`], { origin: host.origin });
     socket.on('message', (data) => received.push(data.toString()));

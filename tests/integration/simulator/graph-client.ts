@@ -81,3 +81,31 @@ export const graphTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0000$/;
 export function graphTime(epochMs: number): string {
   return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, '+0000');
 }
+
+/**
+ * The setup every simulator test file shares: one simulator on a test clock, reset to the seed
+ * before each test, closed after the file. Call at the top of a describe block.
+ */
+export function useSimulator(hooks: {
+  beforeAll: (fn: () => Promise<void>) => void;
+  beforeEach: (fn: () => void) => void;
+  afterAll: (fn: () => Promise<void>) => void;
+}) {
+  const clock = testClock();
+  const context = {
+    clock,
+    simulator: undefined as unknown as MetaSimulator,
+    graph: undefined as unknown as ReturnType<typeof graphClient>,
+  };
+  hooks.beforeAll(async () => {
+    context.simulator = await startMetaSimulator({ now: clock.now });
+    context.graph = graphClient(context.simulator);
+  });
+  hooks.beforeEach(() => {
+    context.simulator.control.reset();
+  });
+  hooks.afterAll(async () => {
+    await context.simulator.close();
+  });
+  return context;
+}

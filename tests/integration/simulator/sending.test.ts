@@ -2,32 +2,19 @@
 // message, HUMAN_AGENT within 7 days, nothing after; text limits; a sent message readable back
 // through the conversation with its new id.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { MetaSimulator, SeedConversation } from '../../../electron/simulator/meta/index';
-import { graphClient, graphError, startMetaSimulator, testClock, version } from './graph-client';
+import type { SeedConversation } from '../../../electron/simulator/meta/index';
+import { graphError, version, useSimulator } from './graph-client';
 
 describe('sending through the Send API simulator', () => {
-  const clock = testClock();
-  let simulator: MetaSimulator;
-  let graph: ReturnType<typeof graphClient>;
-
-  beforeAll(async () => {
-    simulator = await startMetaSimulator({ now: clock.now });
-    graph = graphClient(simulator);
-  });
-  beforeEach(() => {
-    simulator.control.reset();
-  });
-  afterAll(async () => {
-    await simulator.close();
-  });
+  const sim = useSimulator({ beforeAll, beforeEach, afterAll });
 
   const thread = (platform: 'messenger' | 'instagram', window: SeedConversation['window']) => {
-    const found = simulator.seed.daGino.conversations.find((conversation) => conversation.platform === platform && conversation.window === window);
+    const found = sim.simulator.seed.daGino.conversations.find((conversation) => conversation.platform === platform && conversation.window === window);
     if (!found) throw new Error(`The seed has no ${platform} conversation in the ${window} window.`);
     return found;
   };
-  const send = (body: Record<string, unknown>, token = simulator.seed.daGino.token) =>
-    graph(`/${version}/${simulator.seed.daGino.id}/messages`, { token, json: body });
+  const send = (body: Record<string, unknown>, token = sim.simulator.seed.daGino.token) =>
+    sim.graph(`/${version}/${sim.simulator.seed.daGino.id}/messages`, { token, json: body });
 
   it('delivers a RESPONSE inside the 24-hour window and shows it in the thread', async () => {
     const conversation = thread('messenger', 'standard');
@@ -35,13 +22,13 @@ describe('sending through the Send API simulator', () => {
     expect(response.status).toBe(200);
     expect(response.json).toEqual({ recipient_id: conversation.customerId, message_id: expect.stringMatching(/^m_/) });
 
-    const messages = await graph(`/${version}/${conversation.id}/messages?fields=id,message,from&limit=1`, { token: simulator.seed.daGino.token });
+    const messages = await sim.graph(`/${version}/${conversation.id}/messages?fields=id,message,from&limit=1`, { token: sim.simulator.seed.daGino.token });
     expect((messages.json.data as unknown[])[0]).toEqual({
       id: response.json.message_id,
       message: 'Certo, tavolo all’aperto confermato! 🐶',
-      from: { name: 'Pizzeria Da Gino', email: `${simulator.seed.daGino.id}@facebook.com`, id: simulator.seed.daGino.id },
+      from: { name: 'Pizzeria Da Gino', email: `${sim.simulator.seed.daGino.id}@facebook.com`, id: sim.simulator.seed.daGino.id },
     });
-    expect(simulator.control.sent().items).toMatchObject([{ kind: 'message', recipientId: conversation.customerId, messagingType: 'RESPONSE', id: response.json.message_id }]);
+    expect(sim.simulator.control.sent().items).toMatchObject([{ kind: 'message', recipientId: conversation.customerId, messagingType: 'RESPONSE', id: response.json.message_id }]);
   });
 
   it('refuses RESPONSE after 24 hours with 10/2018278 and accepts HUMAN_AGENT up to 7 days', async () => {
@@ -53,7 +40,7 @@ describe('sending through the Send API simulator', () => {
 
     const tagged = await send({ recipient: { id: conversation.customerId }, messaging_type: 'MESSAGE_TAG', tag: 'HUMAN_AGENT', message: { text: 'Scusi il ritardo' } });
     expect(tagged.status).toBe(200);
-    expect(simulator.control.sent().countsByText).toEqual({ 'Scusi il ritardo': 1 });
+    expect(sim.simulator.control.sent().countsByText).toEqual({ 'Scusi il ritardo': 1 });
   });
 
   it('refuses everything after 7 days, and UPDATE after 24 hours', async () => {
@@ -62,16 +49,16 @@ describe('sending through the Send API simulator', () => {
     expect(graphError(humanAgent)).toMatchObject({ code: 10, error_subcode: 2018278 });
     const update = await send({ recipient: { id: thread('messenger', 'human-agent').customerId }, messaging_type: 'UPDATE', message: { text: 'Aggiornamento' } });
     expect(graphError(update)).toMatchObject({ code: 10, error_subcode: 2018278 });
-    expect(simulator.control.sent().total).toBe(0);
+    expect(sim.simulator.control.sent().total).toBe(0);
   });
 
   it('moves a window with the control API: a thread pushed past 24 hours closes to RESPONSE', async () => {
     const conversation = thread('messenger', 'standard');
-    simulator.control.ageConversation(conversation.id, 25);
+    sim.simulator.control.ageConversation(conversation.id, 25);
     const response = await send({ recipient: { id: conversation.customerId }, messaging_type: 'RESPONSE', message: { text: 'Ciao' } });
     expect(graphError(response)).toMatchObject({ code: 10, error_subcode: 2018278 });
     // A new customer message reopens it.
-    simulator.control.injectMessage({ pageId: simulator.seed.daGino.id, platform: 'messenger', author: { customerId: conversation.customerId }, text: 'Ci siete?' });
+    sim.simulator.control.injectMessage({ pageId: sim.simulator.seed.daGino.id, platform: 'messenger', author: { customerId: conversation.customerId }, text: 'Ci siete?' });
     expect((await send({ recipient: { id: conversation.customerId }, messaging_type: 'RESPONSE', message: { text: 'Ciao' } })).status).toBe(200);
   });
 
@@ -91,12 +78,12 @@ describe('sending through the Send API simulator', () => {
 
   it('accepts form-encoded bodies with JSON-encoded nested parameters, as Meta does', async () => {
     const conversation = thread('messenger', 'standard');
-    const response = await graph(`/${version}/me/messages`, {
-      token: simulator.seed.daGino.token,
+    const response = await sim.graph(`/${version}/me/messages`, {
+      token: sim.simulator.seed.daGino.token,
       form: { recipient: JSON.stringify({ id: conversation.customerId }), messaging_type: 'RESPONSE', message: JSON.stringify({ text: 'Grazie, a sabato!' }) },
     });
     expect(response.status).toBe(200);
-    expect(simulator.control.sent().items[0]).toMatchObject({ text: 'Grazie, a sabato!', conversationId: conversation.id });
+    expect(sim.simulator.control.sent().items[0]).toMatchObject({ text: 'Grazie, a sabato!', conversationId: conversation.id });
   });
 
   it('enforces text limits: 2000 characters on Messenger, 1000 bytes on Instagram', async () => {
@@ -116,10 +103,10 @@ describe('sending through the Send API simulator', () => {
   it('answers 100/2018001 for people who never wrote to the Page, and 210 to a user token', async () => {
     const stranger = await send({ recipient: { id: '7999999999999999' }, messaging_type: 'RESPONSE', message: { text: 'Ciao' } });
     expect(graphError(stranger)).toMatchObject({ code: 100, error_subcode: 2018001 });
-    const alpineCustomer = simulator.seed.alpine.conversations[0]?.customerId ?? '';
+    const alpineCustomer = sim.simulator.seed.alpine.conversations[0]?.customerId ?? '';
     expect(graphError(await send({ recipient: { id: alpineCustomer }, message: { text: 'Ciao' } }))).toMatchObject({ code: 100, error_subcode: 2018001 });
 
-    const asUser = await send({ recipient: { id: thread('messenger', 'standard').customerId }, message: { text: 'Ciao' } }, simulator.seed.user.token);
+    const asUser = await send({ recipient: { id: thread('messenger', 'standard').customerId }, message: { text: 'Ciao' } }, sim.simulator.seed.user.token);
     expect(graphError(asUser).code).toBe(210);
   });
 
@@ -132,16 +119,16 @@ describe('sending through the Send API simulator', () => {
     expect(graphError(await send({ recipient: { id: customerId }, messaging_type: 'MESSAGE_TAG', message: { text: 'x' } })).code).toBe(100);
     // sender_action needs no message and leaves nothing in the thread.
     expect((await send({ recipient: { id: customerId }, sender_action: 'typing_on' })).json).toEqual({ recipient_id: customerId });
-    expect(simulator.control.sent().total).toBe(0);
+    expect(sim.simulator.control.sent().total).toBe(0);
   });
 
   it('sends from /{ig-user-id}/messages to Instagram recipients only', async () => {
-    const { daGino } = simulator.seed;
+    const { daGino } = sim.simulator.seed;
     const instagram = thread('instagram', 'standard');
-    const viaAccount = await graph(`/${version}/${daGino.instagram.id}/messages`, { token: daGino.token, json: { recipient: { id: instagram.customerId }, message: { text: 'Ciao!' } } });
+    const viaAccount = await sim.graph(`/${version}/${daGino.instagram.id}/messages`, { token: daGino.token, json: { recipient: { id: instagram.customerId }, message: { text: 'Ciao!' } } });
     expect(viaAccount.status).toBe(200);
     const messengerCustomer = thread('messenger', 'standard').customerId;
-    const wrong = await graph(`/${version}/${daGino.instagram.id}/messages`, { token: daGino.token, json: { recipient: { id: messengerCustomer }, message: { text: 'Ciao!' } } });
+    const wrong = await sim.graph(`/${version}/${daGino.instagram.id}/messages`, { token: daGino.token, json: { recipient: { id: messengerCustomer }, message: { text: 'Ciao!' } } });
     expect(graphError(wrong)).toMatchObject({ code: 100, error_subcode: 2018001 });
   });
 });

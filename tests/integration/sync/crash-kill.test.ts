@@ -5,10 +5,10 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import keytar from 'keytar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/create-core';
-import { keychainService, KeytarSecretStore } from '../../../electron/core/secrets/keytar-secret-store';
+import { keychainService } from '../../../electron/core/secrets/keytar-secret-store';
+import { startTestCore } from '../core-fixture';
 import { startMetaSimulator, type MetaSimulator } from '../../../electron/simulator/meta';
-import { capturingLogger, removeDir, tempDataDir } from '../store/fixtures';
+import { removeDir, tempDataDir } from '../store/fixtures';
 
 const replies = 500;
 const conversations = 50;
@@ -40,17 +40,7 @@ describe('crash-kill of a process flushing the outbox', () => {
   beforeAll(async () => {
     sim = await startMetaSimulator();
     dataDir = tempDataDir();
-    const core = await createCore({
-      dataDir,
-      appName: 'Sportello',
-      version: 'crash-test',
-      host: 'browser',
-      runtimeVersions: {},
-      networkProbe: () => true,
-      secrets: new KeytarSecretStore(),
-      logger: capturingLogger(),
-      syncIntervalMs: 3_600_000,
-    });
+    const core = await startTestCore(dataDir, { version: 'crash-test' });
     const call = async (name: string, params: unknown) => {
       const outcome = await core.dispatch(name, params);
       if (!outcome.ok) throw new Error(`${name}: ${outcome.error.message}`);
@@ -101,17 +91,7 @@ describe('crash-kill of a process flushing the outbox', () => {
     expect(killed).toBe(kills);
     console.log(`crash-kill: ${killed} kills, ${sent.total} replies delivered once each`);
 
-    const check = await createCore({
-      dataDir,
-      appName: 'Sportello',
-      version: 'crash-test',
-      host: 'browser',
-      runtimeVersions: {},
-      networkProbe: () => true,
-      secrets: new KeytarSecretStore(),
-      logger: capturingLogger(),
-      syncIntervalMs: 3_600_000,
-    });
+    const check = await startTestCore(dataDir, { version: 'crash-test' });
     const states = check.store.db.prepare('SELECT state, count(*) AS n FROM outbox GROUP BY state').all();
     expect(states).toEqual([{ state: 'sent', n: replies }]);
     await check.close();

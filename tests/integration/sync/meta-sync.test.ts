@@ -2,11 +2,12 @@
 // new customer messages, replies through the outbox, and what the platform throws at us.
 import keytar from 'keytar';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../electron/core/create-core';
-import { keychainService, KeytarSecretStore } from '../../../electron/core/secrets/keytar-secret-store';
+import type { Core } from '../../../electron/core/create-core';
+import { keychainService } from '../../../electron/core/secrets/keytar-secret-store';
+import { startTestCore } from '../core-fixture';
 import { startMetaSimulator, type MetaSimulator } from '../../../electron/simulator/meta';
 import type { AccountSyncStatus, ConversationView, QueueItem } from '../../../shared/contract';
-import { capturingLogger, removeDir, tempDataDir } from '../store/fixtures';
+import { removeDir, tempDataDir } from '../store/fixtures';
 
 describe('Meta sync against the simulator', () => {
   let sim: MetaSimulator;
@@ -16,17 +17,7 @@ describe('Meta sync against the simulator', () => {
   beforeAll(async () => {
     sim = await startMetaSimulator();
     dataDir = tempDataDir();
-    core = await createCore({
-      dataDir,
-      appName: 'Sportello',
-      version: 'test',
-      host: 'browser',
-      runtimeVersions: {},
-      networkProbe: () => true,
-      secrets: new KeytarSecretStore(),
-      logger: capturingLogger(),
-      syncIntervalMs: 3_600_000, // the tests drive syncs themselves
-    });
+    core = await startTestCore(dataDir);
     const connected = await call('accounts.connect', { platform: 'meta', token: sim.seed.user.token, baseUrl: sim.url });
     expect(connected).toHaveLength(2);
     await core.sync.syncNow();

@@ -1,21 +1,10 @@
 // Run in a child process by crash-kill.test.ts: the real core on the test's data folder flushes
 // the outbox until it is empty, printing progress, unless the test kills it first.
-import { createCore } from '../../../../electron/core/create-core';
-import { KeytarSecretStore } from '../../../../electron/core/secrets/keytar-secret-store';
+import { startTestCore } from '../../core-fixture';
 
 async function main(dataDir: string): Promise<void> {
   const silent = { info: () => {}, warn: () => {}, error: () => {} };
-  const core = await createCore({
-    dataDir,
-    appName: 'Sportello',
-    version: 'crash-test',
-    host: 'browser',
-    runtimeVersions: {},
-    networkProbe: () => true,
-    secrets: new KeytarSecretStore(),
-    logger: silent,
-    syncIntervalMs: 3_600_000,
-  });
+  const core = await startTestCore(dataDir, { version: 'crash-test', logger: silent });
   process.stdout.write('flushing\n');
   while (core.store.outbox.pendingCount() > 0) {
     core.store.db.prepare("UPDATE outbox SET next_attempt_at = 0 WHERE state = 'retry'").run();
