@@ -163,7 +163,7 @@ CREATE TABLE conversations (
         -- expression instead of ORDER BY ... NULLS LAST, which no index can serve.
         sla_sort_key INTEGER GENERATED ALWAYS AS (coalesce(sla_due_at, 9007199254740991)) VIRTUAL,
         created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL, answered_elsewhere_at INTEGER,
         UNIQUE (channel_id, external_id),
         CHECK (sla_due_at IS NULL OR sla_stage IS NOT NULL)
       ) STRICT;

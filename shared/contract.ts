@@ -117,6 +117,8 @@ export const ConversationView = z.object({
   messages: z.array(ThreadMessage),
   window: ReplyWindow,
   maxReplyLength: z.number().int(),
+  /** Someone answered on the platform while a reply of ours was waiting: the agent should check. */
+  answeredElsewhereAt: z.number().int().nullable(),
 });
 export type ConversationView = z.infer<typeof ConversationView>;
 
@@ -175,6 +177,7 @@ export const calls = {
   'queue.list': call(z.object({ brandIds: z.array(z.number().int()).max(100).optional() }).strict(), z.array(QueueItem)),
   'conversation.open': call(z.object({ id: z.number().int().positive() }).strict(), ConversationView),
   'reply.send': call(SendReply, z.object({ outboxId: z.number().int() })),
+  'conversation.acknowledge': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
   'outbox.cancel': call(OutboxId, z.object({})),
   'outbox.retry': call(OutboxId, z.object({})),
   'outbox.edit': call(OutboxId.extend({ text: z.string().trim().min(1).max(10_000) }), z.object({})),

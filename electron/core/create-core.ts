@@ -115,6 +115,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         replyChanged(request.conversationId);
         return result;
       },
+      'conversation.acknowledge': ({ id }) => {
+        conversations.acknowledge(id);
+        changed([id]);
+        return {};
+      },
       'outbox.cancel': ({ outboxId }) => {
         conversations.cancel(outboxId);
         replyChanged(conversations.conversationOf(outboxId));

@@ -49,9 +49,11 @@ export class ConversationService {
         outboxId: outboxByMessage.get(m.id) ?? null,
       }))
       .reverse();
+    const answeredElsewhereAt = db.prepare('SELECT answered_elsewhere_at FROM conversations WHERE id = ?').pluck().get(conversationId) as number | null;
     return {
       conversation: this.item(row, brands),
       messages,
+      answeredElsewhereAt,
       window: this.window(conversationId, row),
       maxReplyLength: this.connectorFor(conversationId)?.capabilities.maxReplyLength ?? 2000,
     };
@@ -88,6 +90,11 @@ export class ConversationService {
       this.now(),
     );
     return { outboxId };
+  }
+
+  /** The agent has seen that the conversation was answered elsewhere. */
+  acknowledge(conversationId: number): void {
+    this.store.db.prepare('UPDATE conversations SET answered_elsewhere_at = NULL WHERE id = ?').run(conversationId);
   }
 
   cancel(outboxId: number): void {

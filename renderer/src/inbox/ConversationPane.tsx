@@ -115,6 +115,18 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange }: Open
           </span>
         </p>
       </header>
+      {view.answeredElsewhereAt !== null && (
+        <div role="alert" className="conversation__conflict">
+          <p>{t('conversation.answeredElsewhere', { time: new Date(view.answeredElsewhereAt) })}</p>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => void api.call('conversation.acknowledge', { id: item.id }).then((outcome) => !outcome.ok && reportError(outcome.error))}
+          >
+            {t('conversation.acknowledge')}
+          </button>
+        </div>
+      )}
       {/* A log: messages that arrive while it is open are announced. Keyed by conversation so a
           newly opened thread is not read out in full. Focusable so the keyboard can scroll it. */}
       <div

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoreError } from '../../../electron/core/core-error';
 import { databaseFileName, openDatabase } from '../../../electron/core/store/database';
+import { migrations } from '../../../electron/core/store/migrations';
 import { openStore } from '../../../electron/core/store/store';
 import { capturingLogger, inbound, removeDir, seedWorkspace, tempDataDir } from './fixtures';
 
@@ -121,7 +122,7 @@ describe('durability', () => {
     fs.writeFileSync(path.join(dir, databaseFileName), 'this is not SQLite, just some text that got here somehow'.repeat(100));
     const store = await openStore({ dataDir: dir, logger: capturingLogger() });
     expect(store.recovery).toMatchObject({ unsentReplies: 0, exportedTo: null });
-    expect(store.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.at(-1)!.version);
     store.close();
   });
 

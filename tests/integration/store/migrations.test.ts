@@ -10,6 +10,7 @@ import type { Migration } from '../../../electron/core/store/migrations/migratio
 import { capturingLogger, removeDir, tempDataDir } from './fixtures';
 
 const now = () => 1_700_000_000_000;
+const latest = migrations.at(-1)!.version;
 
 /** The schema as SQLite sees it, in a stable order, for comparisons and the docs snapshot. */
 function schemaOf(db: Database.Database): string {
@@ -65,10 +66,24 @@ describe('migrations', () => {
     `);
     db.close();
     const migrated = await openDatabase({ file, logger: capturingLogger(), now });
-    expect(migrated.pragma('user_version', { simple: true })).toBe(2);
+    expect(migrated.pragma('user_version', { simple: true })).toBe(latest);
     expect(migrated.prepare("SELECT rowid FROM message_search WHERE message_search MATCH 'perche'").pluck().all()).toEqual([1]);
     expect(migrated.prepare("SELECT rowid FROM contact_search WHERE contact_search MATCH 'niccolo'").pluck().all()).toEqual([1]);
     expect(migrated.prepare("SELECT rowid FROM contact_search WHERE contact_search MATCH '\"nicco.b\"'").pluck().all()).toEqual([1]);
+    migrated.close();
+  });
+
+  it('0003 adds the answered-elsewhere mark, empty, to existing conversations', async () => {
+    const db = createAtVersion(file, 2);
+    db.exec(`
+      INSERT INTO brands (id, name, created_at) VALUES (1, 'Gino', 1);
+      INSERT INTO accounts (id, platform, external_id, display_name, created_at) VALUES (1, 'meta', 'u', 'Meta', 1);
+      INSERT INTO channels (id, account_id, brand_id, kind, external_id, name) VALUES (1, 1, 1, 'facebook_page', 'p', 'Page');
+      INSERT INTO conversations (id, channel_id, brand_id, external_id, kind, created_at, updated_at) VALUES (1, 1, 1, 't', 'dm', 1, 1);
+    `);
+    db.close();
+    const migrated = await openDatabase({ file, logger: capturingLogger(), now });
+    expect(migrated.prepare('SELECT answered_elsewhere_at FROM conversations WHERE id = 1').pluck().get()).toBeNull();
     migrated.close();
   });
 
@@ -79,7 +94,7 @@ describe('migrations', () => {
     createAtVersion(file, 1).close();
     (await openDatabase({ file, logger: capturingLogger(), now })).close();
     const backups = fs.readdirSync(dir).filter((name) => name.endsWith('.bak'));
-    expect(backups).toEqual([`${databaseFileName}.before-schema-2-${now()}.bak`]);
+    expect(backups).toEqual([`${databaseFileName}.before-schema-${latest}-${now()}.bak`]);
     const backup = new Database(path.join(dir, backups[0]!), { readonly: true });
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     backup.close();
@@ -102,13 +117,13 @@ describe('migrations', () => {
   });
 
   it('refuse a database written by a newer version, and leave it untouched', async () => {
-    const db = createAtVersion(file, 2);
+    const db = createAtVersion(file, latest);
     db.pragma('user_version = 99');
     db.close();
     const before = fs.readFileSync(file);
     const attempt = openDatabase({ file, logger: capturingLogger(), now });
     await expect(attempt).rejects.toThrow(CoreError);
-    await expect(openDatabase({ file, logger: capturingLogger(), now })).rejects.toThrow(/newer version of Sportello \(schema 99; this version knows up to 2\)/);
+    await expect(openDatabase({ file, logger: capturingLogger(), now })).rejects.toThrow(new RegExp(`newer version of Sportello \\(schema 99; this version knows up to ${latest}\\)`));
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 

@@ -48,6 +48,23 @@ describe('repositories', () => {
       ]);
     });
 
+    it('flags a conversation answered on the platform by someone else while our reply waits', () => {
+      store.messages.ingest([inbound(ws.ginoPage.id, 'c1', 'Ci siete a pranzo?', t0)], t0);
+      const id = conversationIdOf(ws.ginoPage.id, 'c1');
+      store.outbox.enqueueReply({ conversationId: id, operation: 'reply', text: 'Sì, dalle 12.', authorName: 'Da Gino', replyToExternalId: null, idempotencyKey: 'k1' }, t0 + minute);
+      const elsewhere = (text: string, at: number) => {
+        const message = inbound(ws.ginoPage.id, 'c1', text, at);
+        message.message.direction = 'outbound';
+        return message;
+      };
+      // Our own reply, pulled back before it was marked sent: not "elsewhere".
+      store.messages.ingest([elsewhere('Sì, dalle 12.', t0 + 2 * minute)], t0 + 2 * minute);
+      expect(store.db.prepare('SELECT answered_elsewhere_at FROM conversations WHERE id = ?').pluck().get(id)).toBeNull();
+      // A colleague answered from the phone.
+      store.messages.ingest([elsewhere('Certo, vi aspettiamo!', t0 + 3 * minute)], t0 + 3 * minute);
+      expect(store.db.prepare('SELECT answered_elsewhere_at FROM conversations WHERE id = ?').pluck().get(id)).toBe(t0 + 3 * minute);
+    });
+
     it('rolls the whole batch back when one item is bad', () => {
       const good = inbound(ws.ginoPage.id, 'c1', 'ok', t0);
       const bad = inbound(9999, 'c2', 'unknown channel', t0);

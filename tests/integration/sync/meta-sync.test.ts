@@ -175,6 +175,23 @@ describe('Meta sync against the simulator', () => {
     expect((await open(item.id)).messages.at(-1)!.deliveryState).toBe('sent');
   });
 
+  it('flags a conversation answered elsewhere while a reply waited, until the agent acknowledges it', async () => {
+    const { item, received } = await newCustomerWrites('Avete il menù senza glutine?');
+    sim.control.addFault({ kind: 'server-error', method: 'POST', path: '/**', status: 503, code: 2, times: 1 });
+    await call('reply.send', { conversationId: item.id, text: 'Sì, chiedete al cameriere.' });
+    await core.sync.outbox.flush(); // 503: the reply waits for its retry
+    // A colleague answers from Meta Business Suite meanwhile.
+    await fetch(`${sim.url}/${sim.seed.daGino.id}/messages?access_token=${sim.seed.daGino.token}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ recipient: { id: received.customerId }, messaging_type: 'RESPONSE', message: { text: 'Certo, abbiamo un menù dedicato!' } }),
+    });
+    await core.sync.syncNow();
+    expect((await open(item.id)).answeredElsewhereAt).toEqual(expect.any(Number));
+    await call('conversation.acknowledge', { id: item.id });
+    expect((await open(item.id)).answeredElsewhereAt).toBeNull();
+  });
+
   // Last: the paused account stays paused for the rest of this file.
   it('pauses an account the platform throttles, until the time it gives', async () => {
     sim.control.addFault({ kind: 'throttle', method: 'GET', path: '/**', status: 400, code: 613, times: 1 });

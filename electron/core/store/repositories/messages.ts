@@ -106,6 +106,18 @@ export class MessageRepository {
         `UPDATE conversations SET last_message_at = max(coalesce(last_message_at, 0), @createdAt), updated_at = @now
          WHERE id = @conversationId`,
       ),
+      // A reply published by someone else, newly seen while one of ours waits (not ours: no reply of
+      // ours has its text), flags the conversation, so the agent checks before theirs goes out. When
+      // it was published does not matter: written while we were offline, it was unseen all the same.
+      flagAnsweredElsewhere: db.prepare(
+        `UPDATE conversations SET answered_elsewhere_at = @createdAt
+         WHERE id = @conversationId AND EXISTS (
+           SELECT 1 FROM outbox o WHERE o.conversation_id = @conversationId
+             AND o.state IN ('queued', 'retry', 'unknown', 'failed', 'sending'))
+           AND NOT EXISTS (
+           SELECT 1 FROM outbox o WHERE o.conversation_id = @conversationId
+             AND o.state != 'cancelled' AND trim(json_extract(o.payload, '$.text')) = trim(@text))`,
+      ),
       threadPage: db.prepare(threadPageSql),
     };
   }
@@ -156,6 +168,7 @@ export class MessageRepository {
         touched.add(conversationId);
         const touch = outbound ? this.statements.touchOutbound : this.statements.touchInbound;
         touch.run({ conversationId, createdAt: message.createdAt, now });
+        if (outbound) this.statements.flagAnsweredElsewhere.run({ conversationId, createdAt: message.createdAt, text: message.text });
       }
       return { inserted, duplicates: batch.length - inserted, conversationIds: [...touched] };
     })();
