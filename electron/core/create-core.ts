@@ -31,6 +31,8 @@ export interface CoreOptions {
   demoPlatform?: DemoPlatform;
   /** The sync loop's base interval. */
   syncIntervalMs?: number;
+  /** How long one platform request may take (default 20 s). */
+  requestTimeoutMs?: number;
 }
 
 export interface Core {
@@ -60,6 +62,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     connectors,
     logger: options.logger,
     intervalMs: options.syncIntervalMs ?? 15_000,
+    requestTimeoutMs: options.requestTimeoutMs,
     onStatus: (statuses) => events.emit('sync.changed', statuses),
     onConversationsChanged: changed,
   });

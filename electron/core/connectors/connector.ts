@@ -36,7 +36,15 @@ export interface Connector {
   readonly defaultBaseUrl: string;
   /** Validates a token and lists what it gives access to; throws if the platform refuses it. */
   discover(baseUrl: string, token: string): Promise<DiscoveredAccount[]>;
-  open(options: { baseUrl: string; token: string; accountExternalId: string; channelIds: string[]; onUsage: (usage: UsageReport) => void }): AccountSession;
+  open(options: {
+    baseUrl: string;
+    token: string;
+    accountExternalId: string;
+    channelIds: string[];
+    onUsage: (usage: UsageReport) => void;
+    /** How long a request may take before its outcome counts as unknown. */
+    requestTimeoutMs?: number;
+  }): AccountSession;
 }
 
 export type { PullResult, UsageReport };

@@ -19,6 +19,7 @@ export interface AccountSyncOptions {
   now: () => number;
   onStatus: (status: AccountSyncStatus) => void;
   onNewMessages: (conversationIds: number[]) => void;
+  requestTimeoutMs?: number;
 }
 
 export class AccountSync {
@@ -65,6 +66,7 @@ export class AccountSync {
       accountExternalId: account.externalId,
       channelIds,
       onUsage: (usage) => this.governor.observe(usage),
+      requestTimeoutMs: this.options.requestTimeoutMs,
     });
     return this.session;
   }

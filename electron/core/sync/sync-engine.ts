@@ -22,6 +22,8 @@ export interface SyncEngineOptions {
   now?: () => number;
   onStatus: (statuses: AccountSyncStatus[]) => void;
   onConversationsChanged: (conversationIds: number[]) => void;
+  /** Per platform request; default 20 s. */
+  requestTimeoutMs?: number;
 }
 
 export class SyncEngine {
@@ -68,6 +70,7 @@ export class SyncEngine {
         now: this.now,
         onStatus: () => this.options.onStatus(this.statuses()),
         onNewMessages: this.options.onConversationsChanged,
+        requestTimeoutMs: this.options.requestTimeoutMs,
       });
       this.accounts.set(account.id, { sync, timer: null, idleRounds: 0 });
       this.schedule(account.id, 0);

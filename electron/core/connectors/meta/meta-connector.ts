@@ -29,8 +29,8 @@ export const metaConnector: Connector = {
     }));
   },
 
-  open({ baseUrl, token, accountExternalId: pageId, channelIds, onUsage }) {
-    const client = new GraphClient({ baseUrl, token, onUsage });
+  open({ baseUrl, token, accountExternalId: pageId, channelIds, onUsage, requestTimeoutMs }) {
+    const client = new GraphClient({ baseUrl, token, onUsage, timeoutMs: requestTimeoutMs });
     const reader = new MetaReader(client, pageId);
     // The Page and its Instagram account both speak for the business in a thread.
     const ownIds = [pageId, ...channelIds];
