@@ -46,6 +46,9 @@ test('an agent answers a customer from the demo queue', async ({ page, consoleHo
   await expect(thread.getByText(reply)).toBeVisible();
   await expect(thread.getByText('Sent', { exact: true }).last()).toBeVisible({ timeout: 15_000 });
   expect(await sentCount(consoleHost.simulatorUrl, reply)).toBe(1);
+  // Re-read on every sync (every 0.7 s here): still one item per message, none repeated.
+  await page.waitForTimeout(2_000);
+  await expect(thread.getByRole('listitem')).toHaveCount(2);
   await page.screenshot(shot('demo-conversation-en'));
 });
 
@@ -92,4 +95,17 @@ test('an expired token asks for re-authorisation and keeps the reply', async ({ 
   await expect(page.getByText(`Connected: ${seed.daGino.name}`)).toBeVisible();
   await expect(banner).toBeHidden({ timeout: 15_000 });
   await expect.poll(() => sentCount(consoleHost.simulatorUrl, reply), { timeout: 20_000 }).toBe(1);
+});
+
+test.describe('in Italian, dark', () => {
+  test.use({ locale: 'it-IT', colorScheme: 'dark' });
+
+  test('the demo queue speaks Italian', async ({ page, consoleHost }) => {
+    await page.goto(consoleHost.url);
+    await expect(page.getByText('Spazio demo — clienti e brand sono simulati')).toBeVisible();
+    const queue = page.getByRole('listbox', { name: 'Conversazioni' });
+    await queue.getByRole('option').first().click();
+    await expect(page.getByRole('button', { name: 'Invia risposta' })).toBeVisible();
+    await page.screenshot(shot('demo-conversation-it-dark'));
+  });
 });

@@ -130,7 +130,7 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange }: Open
       {/* A log: messages that arrive while it is open are announced. Keyed by conversation so a
           newly opened thread is not read out in full. Focusable so the keyboard can scroll it. */}
       <div
-        key={item.id}
+        key={`thread-${item.id}`}
         ref={threadRef}
         className="thread"
         role="log"
@@ -152,7 +152,7 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange }: Open
         )}
       </div>
       <Composer
-        key={item.id}
+        key={`composer-${item.id}`}
         customer={customer}
         kind={item.kind}
         replyWindow={view.window}
