@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 
 export interface ConsoleHost {
   url: string;
@@ -49,6 +49,17 @@ async function startHost(dataDir: string, demo: boolean): Promise<{ url: string;
 }
 
 export const test = base.extend<{ dataDirFiles: Record<string, string>; demo: boolean; consoleHost: ConsoleHost }>({
+  /** Every test's page must run without a console error or uncaught exception (React key clashes,
+      CSP violations, failed requests all show up there). */
+  page: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await use(page);
+    expect(errors).toEqual([]);
+  },
   /** Files (name → content) planted in the fresh data folder before the host starts. */
   dataDirFiles: [{}, { option: true }],
   /** Whether the host opens the demo workspace (off: the console as a new user with no demo sees it). */
@@ -63,4 +74,4 @@ export const test = base.extend<{ dataDirFiles: Record<string, string>; demo: bo
   },
 });
 
-export { expect } from '@playwright/test';
+export { expect };
