@@ -83,17 +83,22 @@ export class OutboxFlusher {
     }
   }
 
+  /** Sends batches of due rows until none is left that an unblocked account can send. */
   private async sendDue(): Promise<void> {
     const blocked = new Set<number>();
-    for (const row of this.options.store.outbox.due(this.now())) {
-      if (blocked.has(row.accountId)) continue;
-      const session = await this.options.session(row.accountId);
-      if (!session) {
-        blocked.add(row.accountId);
-        continue;
+    for (;;) {
+      const due = this.options.store.outbox.due(this.now()).filter((row) => !blocked.has(row.accountId));
+      if (due.length === 0) return;
+      for (const row of due) {
+        if (blocked.has(row.accountId)) continue;
+        const session = await this.options.session(row.accountId);
+        if (!session) {
+          blocked.add(row.accountId);
+          continue;
+        }
+        const stop = await this.sendOne(session, row);
+        if (stop) blocked.add(row.accountId);
       }
-      const stop = await this.sendOne(session, row);
-      if (stop) blocked.add(row.accountId);
     }
   }
 

@@ -4,6 +4,7 @@
 import type { AccountSyncStatus } from '../../../shared/contract';
 import type { AccountSession, Connector } from '../connectors/connector';
 import { GraphError } from '../connectors/meta/graph-error';
+import { firstSyncWindowMs } from '../connectors/meta/meta-reader';
 import type { Logger } from '../logger';
 import type { SecretStore } from '../secrets/secret-store';
 import { secretKeyFor, type Account, type Channel } from '../store/repositories/accounts';
@@ -26,6 +27,7 @@ export class AccountSync {
   readonly governor: RateGovernor;
   private session: AccountSession | null = null;
   private status: AccountSyncStatus;
+  private running: Promise<number> | null = null;
 
   constructor(private readonly options: AccountSyncOptions) {
     this.governor = new RateGovernor(options.now);
@@ -71,8 +73,15 @@ export class AccountSync {
     return this.session;
   }
 
-  /** One pass over every stream. Returns how many new messages it stored. */
-  async syncOnce(): Promise<number> {
+  /** One pass over every stream (joining the pass in progress, if any). Returns how many new messages it stored. */
+  syncOnce(): Promise<number> {
+    this.running ??= this.pass().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async pass(): Promise<number> {
     const pausedUntil = this.governor.pausedUntilTime();
     if (pausedUntil) {
       this.update({ state: 'throttled', until: pausedUntil });
@@ -121,9 +130,11 @@ export class AccountSync {
 
   private async pullStream(session: AccountSession, channel: Channel, stream: string): Promise<number> {
     const { store, now, logger } = this.options;
-    const from = this.watermark(channel, stream) ?? 0;
+    // A first sync reads a window of recent history; older conversations are not the queue.
+    const from = this.watermark(channel, stream) ?? now() - firstSyncWindowMs;
     const result = await session.pull(channel, stream, from);
     if (result.skipped > 0) logger.warn('unreadable platform items skipped', { accountId: this.accountId, channelId: channel.id, stream, skipped: result.skipped });
+    if (!result.complete) logger.warn('pull stopped at its page limit; older items were not read', { accountId: this.accountId, channelId: channel.id, stream });
     const ingested = store.messages.ingest(result.messages, now());
     store.db
       .prepare(

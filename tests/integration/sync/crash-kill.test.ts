@@ -55,12 +55,16 @@ describe('crash-kill of a process flushing the outbox', () => {
       .prepare("SELECT DISTINCT conversation_id AS id FROM messages WHERE text LIKE 'domanda %' ORDER BY conversation_id")
       .all() as Array<{ id: number }>;
     expect(targets).toHaveLength(conversations);
+    // Queue the replies with the loops stopped, so the children do all the sending.
+    await core.sync.stop();
     for (let i = 0; i < replies; i += 1) {
       const text = `risposta ${i} — ordine garantito`;
       texts.push(text);
-      await call('reply.send', { conversationId: targets[i % conversations]!.id, text });
+      core.store.outbox.enqueueReply(
+        { conversationId: targets[i % conversations]!.id, operation: 'reply', text, authorName: 'Da Gino', replyToExternalId: null, idempotencyKey: `crash-${i}` },
+        Date.now(),
+      );
     }
-    // The setup's own sync loop may already deliver a few; the count below covers them too.
     await core.close();
   }, 120_000);
 

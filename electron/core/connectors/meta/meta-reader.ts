@@ -24,14 +24,16 @@ export interface PullResult {
   watermark: number;
   /** Items the platform sent that could not be read (reported, not fatal). */
   skipped: number;
+  /** False when the pull stopped at its page limit with more to read (reported, read next time). */
+  complete: boolean;
 }
 
 const messageFields = 'id,created_time,from,to,message,attachments';
 const pageSize = 25;
 /** How far back a first sync reads: older conversations are history, not queue. */
 export const firstSyncWindowMs = 30 * 24 * 60 * 60 * 1000;
-/** A safety bound on pages per pull: a runaway `next` chain must not loop forever. */
-const maxPages = 400;
+/** A safety bound on pages per pull (100,000 conversations): a runaway `next` chain must end. */
+const maxPages = 4000;
 
 export class MetaReader {
   constructor(
@@ -41,7 +43,7 @@ export class MetaReader {
 
   /** Messenger (channel = the Page) or Instagram (channel = the linked IG account) DMs. */
   async directMessages(channelId: number, platform: 'messenger' | 'instagram', ownIds: readonly string[], watermark: number): Promise<PullResult> {
-    const result: PullResult = { messages: [], watermark, skipped: 0 };
+    const result: PullResult = { messages: [], watermark, skipped: 0, complete: true };
     let page = await this.client.get(`${this.pageId}/conversations`, {
       platform,
       fields: `id,updated_time,participants,messages.limit(${pageSize}){${messageFields}}`,
@@ -61,6 +63,10 @@ export class MetaReader {
         await this.readConversation(channelId, conversation, ownIds, watermark, result);
       }
       if (reachedWatermark || !list.paging?.next) break;
+      if (pages === maxPages - 1) {
+        result.complete = false;
+        break;
+      }
       page = await this.client.getNext(list.paging.next);
     }
     return result;
@@ -116,7 +122,7 @@ export class MetaReader {
 
   /** Comments on the Page's recent posts. */
   async facebookComments(channelId: number, watermark: number): Promise<PullResult> {
-    const result: PullResult = { messages: [], watermark, skipped: 0 };
+    const result: PullResult = { messages: [], watermark, skipped: 0, complete: true };
     const feed = readList(
       await this.client.get(`${this.pageId}/feed`, {
         fields: `id,message,created_time,comments.order(reverse_chronological).limit(50){id,message,created_time,from,parent{id}}`,
@@ -161,7 +167,7 @@ export class MetaReader {
 
   /** Comments (and replies) on the Instagram account's recent media. */
   async instagramComments(channelId: number, igUserId: string, watermark: number): Promise<PullResult> {
-    const result: PullResult = { messages: [], watermark, skipped: 0 };
+    const result: PullResult = { messages: [], watermark, skipped: 0, complete: true };
     const commentFields = 'id,text,timestamp,username,from{id,username}';
     const media = readList(
       await this.client.get(`${igUserId}/media`, {
