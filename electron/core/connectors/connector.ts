@@ -1,6 +1,7 @@
 // What every platform connector offers the sync engine and the outbox. One folder per platform
 // implements it; core never calls a platform any other way.
 import type { ChannelKind, Platform } from '../store/repositories/accounts';
+import type { PlatformMessage } from '../store/repositories/messages';
 import type { OutboundRow } from '../store/repositories/outbox';
 import type { PullResult } from './meta/meta-reader';
 import type { UsageReport } from './meta/usage';
@@ -24,7 +25,16 @@ export interface DiscoveredAccount {
 export interface AccountSession {
   /** The incremental streams of a channel (e.g. DMs and comments), each with its own watermark. */
   streams(channel: { kind: ChannelKind }): string[];
-  pull(channel: { id: number; kind: ChannelKind; externalId: string }, stream: string, watermark: number): Promise<PullResult>;
+  /**
+   * Reads a stream from its watermark. With `onPage`, messages are handed over a page at a time (and
+   * not kept in the result), so a large first sync is stored as it arrives, in small transactions.
+   */
+  pull(
+    channel: { id: number; kind: ChannelKind; externalId: string },
+    stream: string,
+    watermark: number,
+    onPage?: (messages: PlatformMessage[]) => void,
+  ): Promise<PullResult>;
   send(row: OutboundRow, now: number): Promise<string>;
   /** The platform id if an earlier attempt of this row was published, else null. */
   reconcile(row: OutboundRow, attemptedAt: number): Promise<string | null>;

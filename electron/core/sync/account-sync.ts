@@ -8,6 +8,7 @@ import { firstSyncWindowMs } from '../connectors/meta/meta-reader';
 import type { Logger } from '../logger';
 import type { SecretStore } from '../secrets/secret-store';
 import { secretKeyFor, type Account, type Channel } from '../store/repositories/accounts';
+import type { PlatformMessage } from '../store/repositories/messages';
 import type { Store } from '../store/store';
 import { RateGovernor } from './rate-governor';
 
@@ -129,21 +130,31 @@ export class AccountSync {
   }
 
   private async pullStream(session: AccountSession, channel: Channel, stream: string): Promise<number> {
-    const { store, now, logger } = this.options;
+    const { now, logger } = this.options;
     // A first sync reads a window of recent history; older conversations are not the queue.
     const from = this.watermark(channel, stream) ?? now() - firstSyncWindowMs;
-    const result = await session.pull(channel, stream, from);
+    let inserted = 0;
+    const touched = new Set<number>();
+    // Each page is stored as it arrives, in its own short transaction: the main thread never stalls
+    // on a whole stream, and a failure late in a long first sync keeps what was already read
+    // (ingest is idempotent, so the retry stores only what is new).
+    const storePage = (messages: PlatformMessage[]) => {
+      const ingested = this.options.store.messages.ingest(messages, now());
+      inserted += ingested.inserted;
+      for (const id of ingested.conversationIds) touched.add(id);
+    };
+    const result = await session.pull(channel, stream, from, storePage);
+    storePage(result.messages);
     if (result.skipped > 0) logger.warn('unreadable platform items skipped', { accountId: this.accountId, channelId: channel.id, stream, skipped: result.skipped });
     if (!result.complete) logger.warn('pull stopped at its page limit; older items were not read', { accountId: this.accountId, channelId: channel.id, stream });
-    const ingested = store.messages.ingest(result.messages, now());
-    store.db
+    this.options.store.db
       .prepare(
         `INSERT INTO sync_cursors (account_id, stream, watermark, updated_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (account_id, stream) DO UPDATE SET watermark = excluded.watermark, updated_at = excluded.updated_at`,
       )
       .run(this.accountId, streamKey(channel, stream), result.watermark, now());
-    if (ingested.conversationIds.length > 0) this.options.onNewMessages(ingested.conversationIds);
-    return ingested.inserted;
+    if (touched.size > 0) this.options.onNewMessages([...touched]);
+    return inserted;
   }
 
   private watermark(channel: Channel, stream: string): number | null {

@@ -36,12 +36,12 @@ export const metaConnector: Connector = {
     const ownIds = [pageId, ...channelIds];
     return {
       streams: (channel) => (channel.kind === 'facebook_page' || channel.kind === 'instagram' ? ['dm', 'comments'] : []),
-      pull(channel, stream, watermark) {
+      pull(channel, stream, watermark, onPage) {
         const network = channel.kind === 'instagram' ? 'instagram' : 'messenger';
-        if (stream === 'dm') return reader.directMessages(channel.id, network, ownIds, watermark);
+        if (stream === 'dm') return reader.directMessages(channel.id, network, ownIds, watermark, onPage);
         return channel.kind === 'instagram'
-          ? reader.instagramComments(channel.id, channel.externalId, watermark)
-          : reader.facebookComments(channel.id, watermark);
+          ? reader.instagramComments(channel.id, channel.externalId, watermark, onPage)
+          : reader.facebookComments(channel.id, watermark, onPage);
       },
       send: (row, now) => send(client, toRequest(row, pageId), now),
       reconcile: (row, attemptedAt) => findDelivered(client, toRequest(row, pageId), ownIds, attemptedAt),

@@ -35,6 +35,15 @@ export const firstSyncWindowMs = 30 * 24 * 60 * 60 * 1000;
 /** A safety bound on pages per pull (100,000 conversations): a runaway `next` chain must end. */
 const maxPages = 4000;
 
+type PageSink = ((messages: PlatformMessage[]) => void) | undefined;
+
+/** Hands what a page produced to the sink, if there is one, and keeps the result small. */
+function handOver(result: PullResult, sink: PageSink): void {
+  if (!sink || result.messages.length === 0) return;
+  sink(result.messages);
+  result.messages = [];
+}
+
 export class MetaReader {
   constructor(
     private readonly client: GraphClient,
@@ -42,7 +51,13 @@ export class MetaReader {
   ) {}
 
   /** Messenger (channel = the Page) or Instagram (channel = the linked IG account) DMs. */
-  async directMessages(channelId: number, platform: 'messenger' | 'instagram', ownIds: readonly string[], watermark: number): Promise<PullResult> {
+  async directMessages(
+    channelId: number,
+    platform: 'messenger' | 'instagram',
+    ownIds: readonly string[],
+    watermark: number,
+    sink?: PageSink,
+  ): Promise<PullResult> {
     const result: PullResult = { messages: [], watermark, skipped: 0, complete: true };
     let page = await this.client.get(`${this.pageId}/conversations`, {
       platform,
@@ -62,6 +77,7 @@ export class MetaReader {
         result.watermark = Math.max(result.watermark, conversation.updated_time);
         await this.readConversation(channelId, conversation, ownIds, watermark, result);
       }
+      handOver(result, sink);
       if (reachedWatermark || !list.paging?.next) break;
       if (pages === maxPages - 1) {
         result.complete = false;
@@ -121,7 +137,7 @@ export class MetaReader {
   }
 
   /** Comments on the Page's recent posts. */
-  async facebookComments(channelId: number, watermark: number): Promise<PullResult> {
+  async facebookComments(channelId: number, watermark: number, sink?: PageSink): Promise<PullResult> {
     const result: PullResult = { messages: [], watermark, skipped: 0, complete: true };
     const feed = readList(
       await this.client.get(`${this.pageId}/feed`, {
@@ -162,11 +178,12 @@ export class MetaReader {
         });
       }
     }
+    handOver(result, sink);
     return result;
   }
 
   /** Comments (and replies) on the Instagram account's recent media. */
-  async instagramComments(channelId: number, igUserId: string, watermark: number): Promise<PullResult> {
+  async instagramComments(channelId: number, igUserId: string, watermark: number, sink?: PageSink): Promise<PullResult> {
     const result: PullResult = { messages: [], watermark, skipped: 0, complete: true };
     const commentFields = 'id,text,timestamp,username,from{id,username}';
     const media = readList(
@@ -207,6 +224,7 @@ export class MetaReader {
         }
       }
     }
+    handOver(result, sink);
     return result;
   }
 }
