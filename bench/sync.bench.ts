@@ -266,12 +266,12 @@ function firstSyncRows(plan: SyncPlan, first: FirstSyncResult, seeded: SeedShare
       measure: `  waiting for ${formatCount(first.gets)} GET answers (rendered by the simulator, same thread)`,
       value: `${share(first.getMs, first.ms)}; ${formatMs(first.getMs / first.gets)} per request`,
     },
-    { section, measure: `  inside store.messages.ingest (${first.ingestCalls.length} calls, one per stream)`, value: share(first.ingestMs, first.ms) },
+    { section, measure: `  inside store.messages.ingest (${first.ingestCalls.length} calls, one per page)`, value: share(first.ingestMs, first.ms) },
     { section, measure: '  the rest: JSON parsing, zod validation, mapping, event loop', value: share(restMs, first.ms) },
     {
       section,
-      measure: 'longest event-loop stall (one stream stored in one synchronous call)',
-      value: `${formatMs(first.longestStallMs)}; largest stream ${formatCount(Math.max(...first.ingestCalls.map((call) => call.messages)))} messages`,
+      measure: 'longest event-loop stall (one page stored in one synchronous call)',
+      value: `${formatMs(first.longestStallMs)}; largest page ${formatCount(Math.max(...first.ingestCalls.map((call) => call.messages)))} messages`,
     },
     {
       section,

@@ -83,8 +83,10 @@ export async function timeFirstSync(core: Core, http: { meter: HttpMeter; reset(
     const requests = http.meter.gets - requestsBefore;
     previousEnd = call.at;
     requestsBefore = http.meter.gets;
+    // Sync stores page by page: report every 25th page, not each one.
+    if (calls.length % 25 !== 1) return;
     console.log(
-      `  sync: stream ${calls.length} of ${streams} — ${formatCount(call.messages)} messages pulled in ${(pullMs / 1000).toFixed(1)} s ` +
+      `  sync: page ${calls.length} (${streams} streams) — ${formatCount(call.messages)} messages pulled in ${(pullMs / 1000).toFixed(1)} s ` +
         `(${formatCount(requests)} requests), stored in ${(call.ms / 1000).toFixed(1)} s (RSS ${formatBytes(call.rssBefore)}) · ${formatCount(inserted)} in all · ${(call.at / 1000).toFixed(1)} s`,
     );
   });
@@ -101,7 +103,8 @@ export async function timeFirstSync(core: Core, http: { meter: HttpMeter; reset(
     ingest.remove();
   }
   const ms = performance.now() - began;
-  if (ingest.calls.length !== streams) throw new Error(`${ingest.calls.length} stream pulls for ${streams} streams: something else pulled at the same time`);
+  const cursors = core.store.db.prepare('SELECT count(*) FROM sync_cursors').pluck().get() as number;
+  if (cursors !== streams) throw new Error(`${cursors} stream watermarks for ${streams} streams: a stream was not pulled to the end`);
   const failed = core.sync.statuses().filter((status) => status.state !== 'online' || status.lastError !== null);
   if (failed.length > 0) throw new Error(`sync did not finish cleanly: ${JSON.stringify(failed)}`);
   return {

@@ -63,11 +63,11 @@ export interface IngestCall {
   ms: number;
   /** When the call returned, ms since the meter was installed. */
   at: number;
-  /** Resident memory when the batch was handed over: the whole pulled stream is in memory then. */
+  /** Resident memory when the page was handed over. */
   rssBefore: number;
 }
 
-/** Times every store.messages.ingest call (sync calls it once per stream pull). */
+/** Times every store.messages.ingest call (sync calls it once per pulled page). */
 export function meterIngest(store: Store, onCall?: (call: IngestCall, calls: readonly IngestCall[]) => void): { calls: IngestCall[]; remove(): void } {
   const { messages } = store;
   const original = messages.ingest;
