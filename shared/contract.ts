@@ -151,13 +151,17 @@ export const AccountSyncStatus = z.object({
 export type AccountSyncStatus = z.infer<typeof AccountSyncStatus>;
 
 /** Something the user must be told once, at start (e.g. the cache was rebuilt). */
-export const Notice = z.object({
-  kind: z.literal('database-recovered'),
-  at: z.number().int(),
-  movedTo: z.string(),
-  exportedTo: z.string().nullable(),
-  unsentReplies: z.number().int().nonnegative(),
-});
+export const Notice = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('database-recovered'),
+    at: z.number().int(),
+    movedTo: z.string(),
+    exportedTo: z.string().nullable(),
+    unsentReplies: z.number().int().nonnegative(),
+  }),
+  /** The demo workspace could not open (most often: no OS keychain to hold its tokens). */
+  z.object({ kind: z.literal('demo-unavailable'), at: z.number().int(), reason: z.string() }),
+]);
 export type Notice = z.infer<typeof Notice>;
 
 function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {

@@ -71,6 +71,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     await demo.startIfWanted();
   } catch (error) {
     options.logger.error('demo workspace could not start', { error: String(error) });
+    notices.push({ kind: 'demo-unavailable', at: Date.now(), reason: error instanceof Error ? error.message : String(error) });
   }
   sync.refreshAccounts();
   /** After an outbox change: tell the UI, then try to deliver at once. */

@@ -13,14 +13,22 @@ export function NoticeBanners({ notices }: { notices: readonly Notice[] }) {
       {shown.map((notice) => (
         <div key={notice.at} role="alert" className="error-banner">
           <p className="error-banner__text">
-            <strong>{t('notices.databaseRecoveredTitle')}</strong>{' '}
-            <span>
-              {t('notices.databaseRecovered', {
-                movedTo: notice.movedTo,
-                count: notice.unsentReplies,
-                exportedTo: notice.exportedTo ?? '',
-              })}
-            </span>
+            {notice.kind === 'database-recovered' ? (
+              <>
+                <strong>{t('notices.databaseRecoveredTitle')}</strong>{' '}
+                <span>
+                  {t('notices.databaseRecovered', {
+                    movedTo: notice.movedTo,
+                    count: notice.unsentReplies,
+                    exportedTo: notice.exportedTo ?? '',
+                  })}
+                </span>
+              </>
+            ) : (
+              <>
+                <strong>{t('notices.demoUnavailableTitle')}</strong> <span>{t('notices.details', { reason: notice.reason })}</span>
+              </>
+            )}
           </p>
           <button type="button" className="button button--quiet" onClick={() => setDismissed(new Set([...dismissed, notice.at]))}>
             {t('errors.dismiss')}
