@@ -151,7 +151,7 @@ function inArrivalOrder(byThread: { conversation: Int32Array; createdAt: Float64
  * at a customer's first message, a conversation at its first message, and every inbound message
  * bumps unread_count and last_inbound_at.
  */
-function replayIngest(dataset: Omit<Dataset, 'expected'>): ExpectedRows {
+export function replayIngest(dataset: Omit<Dataset, 'expected'>): ExpectedRows {
   const { size, conversationCustomer, messageConversation, messageCreatedAt, messageInbound } = dataset;
   const contactIdByCustomer = new Int32Array(size.customers);
   const customerByContactId: number[] = [];

@@ -4,7 +4,7 @@
 // the messages to ingest, so the store benchmark's raw-INSERT baseline and its message generator
 // (the same texts, byte for byte) work on it unchanged.
 import { customerProfile } from '../store/corpus';
-import { streams, type Dataset, type ExpectedRows } from '../store/dataset';
+import { replayIngest, streams, type Dataset, type ExpectedRows } from '../store/dataset';
 import { exponential, integerBetween, streamFor } from '../store/random';
 import type { Workspace } from '../store/workspace';
 
@@ -147,43 +147,6 @@ function emptyExpectedRows(): ExpectedRows {
     unreadCount: none,
     lastMessageAt: new Float64Array(0),
     lastInboundAt: new Float64Array(0),
-  };
-}
-
-/**
- * What MessageRepository.ingest makes of the messages in this order: contacts and conversations
- * numbered at first sight, unread counts and last times. The same rules as bench/store/dataset.ts's
- * replay (which that module does not export); the raw baseline inserts exactly these rows.
- */
-function replayIngest(dataset: Dataset): ExpectedRows {
-  const { size, conversationCustomer, messageConversation, messageCreatedAt, messageInbound } = dataset;
-  const contactIdByCustomer = new Int32Array(size.customers);
-  const customerByContactId: number[] = [];
-  const conversationIdByConversation = new Int32Array(size.conversations);
-  const conversationByConversationId: number[] = [];
-  const unreadCount = new Int32Array(size.conversations);
-  const lastMessageAt = new Float64Array(size.conversations);
-  const lastInboundAt = new Float64Array(size.conversations);
-  for (let index = 0; index < size.messages; index += 1) {
-    const conversation = messageConversation[index] ?? 0;
-    const customer = conversationCustomer[conversation] ?? 0;
-    if (contactIdByCustomer[customer] === 0) contactIdByCustomer[customer] = customerByContactId.push(customer);
-    if (conversationIdByConversation[conversation] === 0) conversationIdByConversation[conversation] = conversationByConversationId.push(conversation);
-    const createdAt = messageCreatedAt[index] ?? 0;
-    lastMessageAt[conversation] = Math.max(lastMessageAt[conversation] ?? 0, createdAt);
-    if (messageInbound[index]) {
-      unreadCount[conversation] = (unreadCount[conversation] ?? 0) + 1;
-      lastInboundAt[conversation] = Math.max(lastInboundAt[conversation] ?? 0, createdAt);
-    }
-  }
-  return {
-    customerByContactId: Int32Array.from(customerByContactId),
-    contactIdByCustomer,
-    conversationByConversationId: Int32Array.from(conversationByConversationId),
-    conversationIdByConversation,
-    unreadCount,
-    lastMessageAt,
-    lastInboundAt,
   };
 }
 
