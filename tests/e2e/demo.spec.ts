@@ -93,6 +93,7 @@ test('an expired token asks for re-authorisation and keeps the reply', async ({ 
   await page.getByLabel('API address (optional)').fill(consoleHost.simulatorUrl!);
   await page.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(page.getByText(`Connected: ${seed.daGino.name}`)).toBeVisible();
+  await page.screenshot(shot('demo-settings-accounts-en'));
   await expect(banner).toBeHidden({ timeout: 15_000 });
   await expect.poll(() => sentCount(consoleHost.simulatorUrl, reply), { timeout: 20_000 }).toBe(1);
 });
