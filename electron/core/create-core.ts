@@ -7,6 +7,7 @@ import { metaConnector } from './connectors/meta/meta-connector';
 import { ConversationService } from './conversations/conversation-service';
 import { DemoWorkspace, type DemoPlatform } from './demo/demo-workspace';
 import type { Platform } from './store/repositories/accounts';
+import { SlaClocks } from './sla/sla-clocks';
 import { SyncEngine } from './sync/sync-engine';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventHub } from './event-hub';
@@ -50,12 +51,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = new SettingsStore(options.dataDir, options.logger);
   const store = await openStore({ dataDir: options.dataDir, nativeBinding: options.sqliteBinding, logger: options.logger });
   const connectors = new Map<Platform, Connector>([['meta', metaConnector]]);
-  const accounts = new AccountService(store, options.secrets, connectors, options.logger);
+  const clocks = new SlaClocks(store);
+  const accounts = new AccountService(store, options.secrets, connectors, options.logger, (brandId) => clocks.addDefaultPolicy(brandId, Date.now()));
   const conversations = new ConversationService(store, connectors);
   const status = new StatusMonitor(options.networkProbe, events, () => store.accounts.list().length);
   status.start();
   const notices: Notice[] = store.recovery ? [{ kind: 'database-recovered', ...store.recovery }] : [];
-  const changed = (ids: number[]) => events.emit('conversations.changed', { ids: [...new Set(ids)] });
+  /** Conversations changed: their SLA clocks first, then the UI. */
+  const changed = (ids: number[]) => {
+    const unique = [...new Set(ids)];
+    clocks.recompute(unique);
+    events.emit('conversations.changed', { ids: unique });
+  };
   const sync = new SyncEngine({
     store,
     secrets: options.secrets,

@@ -26,6 +26,8 @@ export class AccountService {
     private readonly secrets: SecretStore,
     private readonly connectors: ReadonlyMap<Platform, Connector>,
     private readonly logger: Logger,
+    /** Gives a brand created here its starting SLA policy. */
+    private readonly onBrandCreated: (brandId: number) => void = () => {},
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -84,9 +86,11 @@ export class AccountService {
       throw error;
     }
     const brands = store.brands.list();
-    const brand =
-      brands.find((b) => b.name === found.displayName) ??
-      store.brands.create({ name: found.displayName, color: brandPalette[brands.length % brandPalette.length] }, this.now());
+    let brand = brands.find((b) => b.name === found.displayName);
+    if (!brand) {
+      brand = store.brands.create({ name: found.displayName, color: brandPalette[brands.length % brandPalette.length] }, this.now());
+      this.onBrandCreated(brand.id);
+    }
     const known = new Set(store.accounts.channels().filter((c) => c.accountId === account.id).map((c) => c.externalId));
     for (const channel of found.channels) {
       if (!known.has(channel.externalId)) store.accounts.addChannel({ accountId: account.id, brandId: brand.id, ...channel });

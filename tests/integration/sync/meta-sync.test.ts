@@ -38,6 +38,8 @@ describe('Meta sync against the simulator', () => {
   it('delivers a reply exactly once and shows it as sent', async () => {
     const { item } = await newCustomerWrites('Avete un tavolo per stasera alle 21?');
     expect(item.unreadCount).toBe(1);
+    // The brand's starting policy ("1 hour") runs from the customer's message.
+    expect(item.slaDueAt).toBe(item.lastMessageAt! + 60 * 60_000);
     const view = await open(item.id);
     expect(view.window.state).toBe('open');
     await ws.call('reply.send', { conversationId: item.id, text: 'Certo! Vi aspettiamo alle 21.' });
@@ -45,6 +47,7 @@ describe('Meta sync against the simulator', () => {
     expect(ws.sim.control.sent().countsByText['Certo! Vi aspettiamo alle 21.']).toBe(1);
     const after = await open(item.id);
     expect(after.messages.at(-1)).toMatchObject({ direction: 'outbound', deliveryState: 'sent', outboxId: null });
+    expect(after.conversation.slaDueAt).toBeNull(); // answered: the clock stopped
     expect(after.messages.at(-1)!.externalId).toMatch(/\S/);
     // The next pull sees the Page's own message and does not duplicate it.
     await ws.core.sync.syncNow();
@@ -82,7 +85,9 @@ describe('Meta sync against the simulator', () => {
   });
 
   it('answers a public comment publicly, and its author privately once', async () => {
-    const comment = (await queue()).find((r) => r.kind === 'comments' && r.channelKind === 'facebook_page')!;
+    // A top-level Facebook comment by a customer that can still be answered privately.
+    const seeded = ws.sim.seed.daGino.comments.find((c) => c.network === 'facebook' && c.privateReply === 'available' && !c.parentId && !c.byPage)!;
+    const comment = { id: ws.core.store.db.prepare('SELECT id FROM conversations WHERE external_id = ?').pluck().get(seeded.id) as number };
     await ws.call('reply.send', { conversationId: comment.id, text: 'Grazie per il commento!' });
     await ws.call('reply.send', { conversationId: comment.id, text: 'Ti scriviamo in privato per i dettagli.', privately: true });
     await ws.core.sync.outbox.flush();
