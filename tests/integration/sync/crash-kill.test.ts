@@ -66,6 +66,9 @@ describe('crash-kill of a process flushing the outbox', () => {
       );
     }
     await core.close();
+    // A few milliseconds per send: the 500 replies take longer than 50 short runs, so every run is
+    // killed mid-way, and kills often land while a request is in flight.
+    sim.control.addFault({ kind: 'latency', method: 'POST', path: '/**', latencyMs: 4 });
   }, 120_000);
 
   afterAll(async () => {
