@@ -1,19 +1,9 @@
 // Seeded randomness, so every run builds the same workspace and both databases of the ingest
 // comparison receive byte-identical rows. Not for anything security-related.
 
-export type Random = () => number;
+import { seededRandom, type Random } from '../../electron/simulator/meta/seeded-random';
 
-/** mulberry32: tiny, fast, good enough spread for test data; returns [0, 1). */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom, type Random };
 
 /**
  * An independent stream per (seed, stream, index): a message's text depends only on its position,

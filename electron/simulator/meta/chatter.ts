@@ -7,11 +7,12 @@
 import { receiveComment, receiveMessage } from './customer-activity';
 import { brandScripts, type BrandScript } from './seed-content';
 import type { MetaWorld, Network, Platform } from './world';
+import { seededRandom } from './seeded-random';
 
 export class Chatter {
   private timer: NodeJS.Timeout | undefined;
   private tick = 0;
-  private random = mulberry32(20260101);
+  private random = seededRandom(20260101);
 
   constructor(private readonly world: () => MetaWorld) {}
 
@@ -27,7 +28,7 @@ export class Chatter {
   /** Restarts the random sequence, so chatter after a reset repeats itself. */
   rewind(): void {
     this.tick = 0;
-    this.random = mulberry32(20260101);
+    this.random = seededRandom(20260101);
   }
 
   /** One customer action. */
@@ -82,16 +83,4 @@ export class Chatter {
   private pick<T>(items: readonly T[]): T | undefined {
     return items[Math.floor(this.random() * items.length)];
   }
-}
-
-/** A small, seedable PRNG (Mulberry32): same seed, same sequence. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -14,7 +14,7 @@ import { callerManagesPage, requireReadable } from './caller-access';
 import { graphErrors } from './graph-errors';
 import { edge, ref, value, type EdgeItems, type GraphContext, type NodeDef } from './graph-nodes';
 import { formatGraphTime } from './graph-time';
-import { stringParam, type RequestParams } from './request-params';
+import { commentText, type RequestParams } from './request-params';
 import type { CommentRecord, InstagramAccountRecord, MediaRecord, MetaWorld } from './world';
 
 /** Instagram comments and captions share a 2,200-character limit. */
@@ -115,11 +115,9 @@ export function commentOnInstagram(context: GraphContext, targetId: string, para
   const mediaId = media?.id ?? target?.objectId ?? targetId;
   const account = world.instagramAccounts.get(world.media.get(mediaId)?.instagramAccountId ?? '');
   if (!account || !callerManagesPage(context.caller, account.pageId)) throw graphErrors.unsupportedPost(targetId);
-  const text = stringParam(params, 'message') ?? '';
-  if (text.trim() === '') throw graphErrors.emptyComment();
-  if ([...text].length > commentLimitCharacters) throw graphErrors.commentTooLong(commentLimitCharacters);
+  const text = commentText(params, commentLimitCharacters);
 
-  const parent = target?.parentId === undefined ? target : world.comments.get(target.parentId);
+  const parent = world.threadTop(target);
   const now = world.now();
   const comment = world.addComment({
     network: 'instagram',

@@ -13,7 +13,7 @@ import { graphErrors } from './graph-errors';
 import { edge, value, type EdgeItems, type EdgeParams, type GraphContext, type NodeDef } from './graph-nodes';
 import { formatGraphTime } from './graph-time';
 import { privateReplyOpen } from './messaging-windows';
-import { stringParam, type RequestParams } from './request-params';
+import { commentText, type RequestParams } from './request-params';
 import type { CommentRecord, MetaWorld, PageRecord, PostRecord } from './world';
 
 /** Facebook comments accept up to 8,000 characters. */
@@ -126,11 +126,9 @@ export function commentAsPage(context: GraphContext, targetId: string, params: R
   const pageId = world.pageOfObject(targetId);
   if ((!post && target?.network !== 'facebook') || pageId === undefined) throw graphErrors.unsupportedPost(targetId);
   requirePageToken(context.caller, pageId, targetId, 'post');
-  const text = stringParam(params, 'message') ?? '';
-  if (text.trim() === '') throw graphErrors.emptyComment();
-  if ([...text].length > commentLimitCharacters) throw graphErrors.commentTooLong(commentLimitCharacters);
+  const text = commentText(params, commentLimitCharacters);
 
-  const parent = target?.parentId === undefined ? target : world.comments.get(target.parentId);
+  const parent = world.threadTop(target);
   const now = world.now();
   const comment = world.addComment({
     network: 'facebook',

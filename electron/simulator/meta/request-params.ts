@@ -55,3 +55,11 @@ export function stringParam(params: RequestParams, name: string): string | undef
   if (typeof raw !== 'string') throw graphErrors.invalidParameter(`param ${name} must be a string`);
   return raw;
 }
+
+/** A comment's `message`: required, not blank, and within the network's character limit. */
+export function commentText(params: RequestParams, limitCharacters: number): string {
+  const text = stringParam(params, 'message') ?? '';
+  if (text.trim() === '') throw graphErrors.emptyComment();
+  if ([...text].length > limitCharacters) throw graphErrors.commentTooLong(limitCharacters);
+  return text;
+}

@@ -215,6 +215,11 @@ export class MetaWorld {
     return message;
   }
 
+  /** The top-level comment of a comment's thread (a reply to a reply joins the top-level thread). */
+  threadTop(comment: CommentRecord | undefined): CommentRecord | undefined {
+    return comment?.parentId === undefined ? comment : this.comments.get(comment.parentId);
+  }
+
   addComment(comment: Omit<CommentRecord, 'id'>): CommentRecord {
     const id = comment.network === 'facebook' ? this.ids.facebookCommentId(comment.objectId) : this.ids.instagramCommentId();
     const record: CommentRecord = { ...comment, id };
