@@ -1,5 +1,7 @@
 CREATE INDEX alert_log_fired ON alert_log (fired_at);
 
+CREATE INDEX alert_log_snoozed ON alert_log (snoozed_until) WHERE snoozed_until IS NOT NULL;
+
 CREATE INDEX audit_log_subject ON audit_log (subject_type, subject_id, at);
 
 CREATE INDEX channels_brand ON channels (brand_id);
@@ -8,6 +10,8 @@ CREATE INDEX contact_identities_contact ON contact_identities (contact_id);
 
 CREATE INDEX conversation_tags_conversation ON conversation_tags (conversation_id);
 
+CREATE INDEX conversations_at_risk ON conversations (sla_warning_at) WHERE sla_warning_at IS NOT NULL;
+
 CREATE INDEX conversations_brand_queue ON conversations (brand_id, status, sla_sort_key);
 
 CREATE INDEX conversations_channel_queue ON conversations (channel_id, status, sla_sort_key);
@@ -15,6 +19,8 @@ CREATE INDEX conversations_channel_queue ON conversations (channel_id, status, s
 CREATE INDEX conversations_contact ON conversations (contact_id, last_message_at);
 
 CREATE INDEX conversations_my_queue ON conversations (assignee, status, sla_sort_key);
+
+CREATE INDEX conversations_next_alert ON conversations (sla_next_alert_at) WHERE sla_next_alert_at IS NOT NULL;
 
 CREATE INDEX conversations_queue ON conversations (status, sla_sort_key);
 
@@ -29,6 +35,8 @@ CREATE INDEX outbox_pending ON outbox (state, next_attempt_at);
 CREATE INDEX saved_replies_brand ON saved_replies (brand_id);
 
 CREATE INDEX sla_policies_brand ON sla_policies (brand_id);
+
+CREATE INDEX sla_response_events_brand ON sla_response_events (brand_id, responded_at);
 
 CREATE TABLE accounts (
         id INTEGER PRIMARY KEY,
@@ -45,12 +53,15 @@ CREATE TABLE accounts (
 CREATE TABLE alert_log (
         id INTEGER PRIMARY KEY,
         conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
-        sla_stage TEXT NOT NULL,
+        sla_stage TEXT NOT NULL CHECK (sla_stage IN ('first_response', 'next_response')),
+        started_at INTEGER NOT NULL,
         level TEXT NOT NULL CHECK (level IN ('warning', 'breach', 'escalation')),
         due_at INTEGER NOT NULL,
         fired_at INTEGER NOT NULL,
+        -- What the operator was shown: a notification, or why not.
+        delivery TEXT NOT NULL CHECK (delivery IN ('notified', 'on_screen', 'quiet_hours', 'snoozed', 'other_role')),
         snoozed_until INTEGER,
-        UNIQUE (conversation_id, sla_stage, level, due_at)
+        UNIQUE (conversation_id, sla_stage, started_at, level)
       ) STRICT;
 
 CREATE TABLE audit_log (
@@ -78,7 +89,7 @@ CREATE TABLE business_calendars (
         brand_id INTEGER NOT NULL REFERENCES brands (id) ON DELETE CASCADE,
         name TEXT NOT NULL,
         time_zone TEXT NOT NULL
-      ) STRICT;
+      , holiday_preset TEXT CHECK (holiday_preset IN ('IT'))) STRICT;
 
 CREATE TABLE business_hours (
         calendar_id INTEGER NOT NULL REFERENCES business_calendars (id) ON DELETE CASCADE,
@@ -163,7 +174,12 @@ CREATE TABLE conversations (
         -- expression instead of ORDER BY ... NULLS LAST, which no index can serve.
         sla_sort_key INTEGER GENERATED ALWAYS AS (coalesce(sla_due_at, 9007199254740991)) VIRTUAL,
         created_at INTEGER NOT NULL,
-        updated_at INTEGER NOT NULL, answered_elsewhere_at INTEGER,
+        updated_at INTEGER NOT NULL, answered_elsewhere_at INTEGER, sla_started_at INTEGER, sla_escalate_at INTEGER, sla_alerted TEXT CHECK (sla_alerted IN ('warning', 'breach', 'escalation')), sla_next_alert_at INTEGER GENERATED ALWAYS AS (
+        CASE WHEN sla_due_at IS NULL THEN NULL
+             WHEN sla_alerted IS NULL THEN sla_warning_at
+             WHEN sla_alerted = 'warning' THEN sla_due_at
+             WHEN sla_alerted = 'breach' THEN sla_escalate_at
+        END) VIRTUAL,
         UNIQUE (channel_id, external_id),
         CHECK (sla_due_at IS NULL OR sla_stage IS NOT NULL)
       ) STRICT;
@@ -274,6 +290,17 @@ CREATE TABLE sla_policies (
         calendar_id INTEGER REFERENCES business_calendars (id) ON DELETE SET NULL, -- null: calendar time
         warning_share REAL NOT NULL DEFAULT 0.75 CHECK (warning_share > 0 AND warning_share < 1),
         updated_at INTEGER NOT NULL
+      , preset TEXT CHECK (preset IN ('very_responsive', 'one_hour', 'same_business_day')), warning_lead_ms INTEGER CHECK (warning_lead_ms > 0), escalation_delay_ms INTEGER NOT NULL DEFAULT 900000 CHECK (escalation_delay_ms >= 0)) STRICT;
+
+CREATE TABLE sla_response_events (
+        id INTEGER PRIMARY KEY,
+        conversation_id INTEGER NOT NULL REFERENCES conversations (id) ON DELETE CASCADE,
+        brand_id INTEGER NOT NULL REFERENCES brands (id) ON DELETE CASCADE,
+        sla_stage TEXT NOT NULL CHECK (sla_stage IN ('first_response', 'next_response')),
+        started_at INTEGER NOT NULL,
+        responded_at INTEGER NOT NULL,
+        due_at INTEGER, -- null: no target for this stage
+        UNIQUE (conversation_id, sla_stage, started_at)
       ) STRICT;
 
 CREATE TABLE sync_cursors (

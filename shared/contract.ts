@@ -11,9 +11,29 @@ export type LanguagePreference = z.infer<typeof LanguagePreference>;
 export const ThemePreference = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof ThemePreference>;
 
+/** Local time of day, "HH:MM". */
+const TimeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM, e.g. 22:00');
+
+export const ConsoleRole = z.enum(['agent', 'supervisor']);
+export type ConsoleRole = z.infer<typeof ConsoleRole>;
+
+export const AlertSettings = z
+  .object({
+    /** Show OS (or browser) notifications; alerts are logged either way. */
+    notifications: z.boolean(),
+    sound: z.boolean(),
+    /** No notification or sound from `from` to `to` (local time; may span midnight). */
+    quietHours: z.object({ enabled: z.boolean(), from: TimeOfDay, to: TimeOfDay }).strict(),
+  })
+  .strict();
+export type AlertSettings = z.infer<typeof AlertSettings>;
+
 export const Settings = z.object({
   language: LanguagePreference,
   theme: ThemePreference,
+  /** Agent: alerted before breaches of their queue. Supervisor: watches every queue, alerted on breaches and escalations. */
+  role: ConsoleRole,
+  alerts: AlertSettings,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -164,6 +184,97 @@ export const Notice = z.discriminatedUnion('kind', [
 ]);
 export type Notice = z.infer<typeof Notice>;
 
+const TimeZone = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'Unknown time zone' },
+);
+
+export const SlaPresetId = z.enum(['very_responsive', 'one_hour', 'same_business_day']);
+/** Up to 30 days. */
+const TargetMinutes = z.number().int().min(1).max(43_200);
+
+/** A response-time policy: brand-wide, or narrowed to a channel and/or a priority. */
+export const SlaPolicyInput = z
+  .object({
+    /** Absent: a new policy. */
+    id: z.number().int().positive().optional(),
+    brandId: z.number().int().positive(),
+    channelKind: ChannelKind.nullable(),
+    priority: z.number().int().min(0).max(3).nullable(),
+    /** The preset it was made from; null once edited by hand. */
+    preset: SlaPresetId.nullable(),
+    firstResponseMinutes: TargetMinutes.nullable(),
+    nextResponseMinutes: TargetMinutes.nullable(),
+    warning: z.union([
+      z.object({ share: z.number().min(0.05).max(0.95) }).strict(),
+      z.object({ leadMinutes: z.number().int().min(1).max(43_200) }).strict(),
+    ]),
+    escalationDelayMinutes: z.number().int().min(0).max(1440),
+    /** Count only the brand's business hours. */
+    businessHours: z.boolean(),
+  })
+  .strict();
+export type SlaPolicyInput = z.infer<typeof SlaPolicyInput>;
+export const SlaPolicyView = SlaPolicyInput.required({ id: true });
+export type SlaPolicyView = z.infer<typeof SlaPolicyView>;
+
+const MinuteOfDay = z.number().int().min(0).max(1440);
+export const BusinessHours = z
+  .object({
+    brandId: z.number().int().positive(),
+    timeZone: TimeZone,
+    /** Monday first; each day's opening intervals in local minutes, e.g. 9:00–13:00 = 540–780. */
+    week: z
+      .array(z.array(z.object({ opens: MinuteOfDay, closes: MinuteOfDay }).strict().refine((i) => i.closes > i.opens, 'An interval must close after it opens')).max(6))
+      .length(7)
+      .refine((week) => week.some((day) => day.length > 0), 'Business hours need at least one opening interval'),
+    /** National holidays added every year (Italy: Easter Monday included). */
+    holidayPreset: z.enum(['IT']).nullable(),
+    /** Extra closed days, YYYY-MM-DD. */
+    holidays: z.array(z.iso.date()).max(366),
+  })
+  .strict();
+export type BusinessHours = z.infer<typeof BusinessHours>;
+
+export const AlertLevel = z.enum(['warning', 'breach', 'escalation']);
+export type AlertLevel = z.infer<typeof AlertLevel>;
+
+/** One alert as the log and a notification show it. */
+export const AlertEntry = z.object({
+  id: z.number().int(),
+  conversationId: z.number().int(),
+  level: AlertLevel,
+  stage: z.enum(['first_response', 'next_response']),
+  dueAt: z.number().int(),
+  firedAt: z.number().int(),
+  delivery: z.enum(['notified', 'on_screen', 'quiet_hours', 'snoozed', 'other_role']),
+  snoozedUntil: z.number().int().nullable(),
+  brandName: z.string(),
+  contactName: z.string().nullable(),
+});
+export type AlertEntry = z.infer<typeof AlertEntry>;
+
+/** Alerts of one level that fired together: one notification. */
+export const AlertGroup = z.object({
+  level: AlertLevel,
+  alerts: z.array(AlertEntry).min(1),
+  /** A reminder at the end of a snooze. */
+  reminder: z.boolean(),
+  sound: z.boolean(),
+});
+export type AlertGroup = z.infer<typeof AlertGroup>;
+
+/** What the tray/dock badge and the title show. */
+export const AlertSummary = z.object({ atRisk: z.number().int(), breached: z.number().int() });
+export type AlertSummary = z.infer<typeof AlertSummary>;
+
 function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
   return { params, result };
 }
@@ -185,6 +296,15 @@ export const calls = {
   'outbox.cancel': call(OutboxId, z.object({})),
   'outbox.retry': call(OutboxId, z.object({})),
   'outbox.edit': call(OutboxId.extend({ text: z.string().trim().min(1).max(10_000) }), z.object({})),
+  'sla.policies': call(NoParams, z.object({ policies: z.array(SlaPolicyView), businessHours: z.array(BusinessHours) })),
+  'sla.savePolicy': call(SlaPolicyInput, SlaPolicyView),
+  'sla.deletePolicy': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
+  'sla.saveBusinessHours': call(BusinessHours, BusinessHours),
+  'alerts.log': call(z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(), z.array(AlertEntry)),
+  'alerts.summary': call(NoParams, AlertSummary),
+  'alerts.snooze': call(z.object({ alertId: z.number().int().positive(), minutes: z.number().int().min(1).max(1440) }).strict(), AlertEntry),
+  /** The conversation on screen (null: none, or the window is hidden): its alerts stay silent. */
+  'alerts.viewing': call(z.object({ conversationId: z.number().int().positive().nullable() }).strict(), z.object({})),
   'demo.status': call(NoParams, DemoStatus),
   'demo.remove': call(NoParams, DemoStatus),
 };
@@ -196,6 +316,13 @@ export const events = {
   /** Conversations whose queue row or thread changed (new messages, delivery states). */
   'conversations.changed': z.object({ ids: z.array(z.number().int()) }),
   'demo.changed': DemoStatus,
+  /** SLA policies or business hours changed (every clock has been recomputed). */
+  'sla.changed': z.object({}),
+  /** Alerts to notify now, grouped by level. */
+  'alerts.fired': z.array(AlertGroup),
+  'alerts.summary': AlertSummary,
+  /** Show this conversation (a notification was clicked in the shell). */
+  'console.openConversation': z.object({ id: z.number().int() }),
 };
 
 export type CallName = keyof typeof calls;

@@ -7,8 +7,11 @@ import { metaConnector } from './connectors/meta/meta-connector';
 import { ConversationService } from './conversations/conversation-service';
 import { DemoWorkspace, type DemoPlatform } from './demo/demo-workspace';
 import type { Platform } from './store/repositories/accounts';
+import { AlertScheduler, systemClock, type SchedulerClock } from './sla/alert-scheduler';
 import { SlaClocks } from './sla/sla-clocks';
+import { SlaPolicies } from './sla/sla-policies';
 import { SyncEngine } from './sync/sync-engine';
+import { CoreError } from './core-error';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventHub } from './event-hub';
 import type { Logger } from './logger';
@@ -34,6 +37,8 @@ export interface CoreOptions {
   syncIntervalMs?: number;
   /** How long one platform request may take (default 20 s). */
   requestTimeoutMs?: number;
+  /** Time for SLA alerts (tests use a fake one). */
+  clock?: SchedulerClock;
 }
 
 export interface Core {
@@ -42,6 +47,7 @@ export interface Core {
   settings: SettingsStore;
   store: Store;
   sync: SyncEngine;
+  alerts: AlertScheduler;
   close(): Promise<void>;
 }
 
@@ -51,8 +57,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = new SettingsStore(options.dataDir, options.logger);
   const store = await openStore({ dataDir: options.dataDir, nativeBinding: options.sqliteBinding, logger: options.logger });
   const connectors = new Map<Platform, Connector>([['meta', metaConnector]]);
-  const clocks = new SlaClocks(store);
-  const accounts = new AccountService(store, options.secrets, connectors, options.logger, (brandId) => clocks.addDefaultPolicy(brandId, Date.now()));
+  const clock = options.clock ?? systemClock;
+  const policies = new SlaPolicies(store, clock.now);
+  const clocks = new SlaClocks(store, policies);
+  clocks.recomputeLegacy();
+  const alerts = new AlertScheduler({
+    store,
+    clock,
+    preferences: () => settings.get(),
+    deliver: (groups) => events.emit('alerts.fired', groups),
+    summaryChanged: (summary) => events.emit('alerts.summary', summary),
+    logger: options.logger,
+  });
+  const accounts = new AccountService(store, options.secrets, connectors, options.logger, (brandId) => policies.addDefaultPolicy(brandId));
   const conversations = new ConversationService(store, connectors);
   const status = new StatusMonitor(options.networkProbe, events, () => store.accounts.list().length);
   status.start();
@@ -61,7 +78,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const changed = (ids: number[]) => {
     const unique = [...new Set(ids)];
     clocks.recompute(unique);
+    alerts.reschedule();
     events.emit('conversations.changed', { ids: unique });
+  };
+  /** A brand's policies or hours changed: its clocks, the alerts, then the UI. */
+  const slaChanged = (brandId: number) => {
+    const { changed: moved } = clocks.recomputeBrand(brandId);
+    alerts.reschedule();
+    events.emit('sla.changed', {});
+    if (moved.length > 0) events.emit('conversations.changed', { ids: moved });
   };
   const sync = new SyncEngine({
     store,
@@ -81,6 +106,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     notices.push({ kind: 'demo-unavailable', at: Date.now(), reason: error instanceof Error ? error.message : String(error) });
   }
   sync.refreshAccounts();
+  alerts.start();
   /** After an outbox change: tell the UI, then try to deliver at once. */
   const replyChanged = (conversationId: number | null) => {
     if (conversationId !== null) changed([conversationId]);
@@ -101,6 +127,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       'settings.update': (patch) => {
         const next = settings.update(patch);
         events.emit('settings.changed', next);
+        if (patch.role || patch.alerts) alerts.reschedule();
         return next;
       },
       'status.get': () => status.get(),
@@ -146,6 +173,32 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         replyChanged(conversations.conversationOf(outboxId));
         return {};
       },
+      'sla.policies': () => policies.list(),
+      'sla.savePolicy': (input) => {
+        const saved = policies.save(input);
+        slaChanged(saved.brandId);
+        return saved;
+      },
+      'sla.deletePolicy': ({ id }) => {
+        slaChanged(policies.delete(id));
+        return {};
+      },
+      'sla.saveBusinessHours': (hours) => {
+        const saved = policies.saveBusinessHours(hours);
+        slaChanged(saved.brandId);
+        return saved;
+      },
+      'alerts.log': ({ limit }) => alerts.log(limit),
+      'alerts.summary': () => alerts.summary(),
+      'alerts.snooze': ({ alertId, minutes }) => {
+        const entry = alerts.snooze(alertId, minutes);
+        if (!entry) throw new CoreError('not-found', 'That alert is no longer in the log.');
+        return entry;
+      },
+      'alerts.viewing': ({ conversationId }) => {
+        alerts.setViewing(conversationId);
+        return {};
+      },
       'demo.status': () => demo.status(),
       'demo.remove': async () => {
         await demo.remove();
@@ -165,7 +218,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     settings,
     store,
     sync,
+    alerts,
     close: async () => {
+      alerts.stop();
       status.stop();
       await sync.stop();
       await demo.stop();

@@ -7,7 +7,12 @@ import { Settings, type SettingsPatch } from '../../shared/contract';
 import { writeFileDurably } from './durable-file';
 import type { Logger } from './logger';
 
-export const defaultSettings: Settings = { language: 'system', theme: 'system' };
+export const defaultSettings: Settings = {
+  language: 'system',
+  theme: 'system',
+  role: 'agent',
+  alerts: { notifications: true, sound: true, quietHours: { enabled: false, from: '22:00', to: '08:00' } },
+};
 
 export class SettingsStore {
   private readonly file: string;

@@ -22,7 +22,7 @@ export interface BusinessCalendar {
 const searchDays = 2 * 366;
 
 /** The opening intervals of one local date, as instants, in order. */
-function openIntervals(date: LocalDate, calendar: BusinessCalendar): Array<[number, number]> {
+export function openIntervals(date: LocalDate, calendar: BusinessCalendar): Array<[number, number]> {
   if (calendar.holidays.has(isoDate(date))) return [];
   const weekday = localTime(instantOf(date, 12 * 60, calendar.timeZone), calendar.timeZone).weekday;
   return [...(calendar.week[weekday] ?? [])]

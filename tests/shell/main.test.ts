@@ -87,7 +87,7 @@ describe('Electron main', () => {
     expect(result.ok).toBe(true);
     expect(window.webContents.sent).toContainEqual({
       channel: 'sportello:event',
-      args: ['settings.changed', { language: 'system', theme: 'dark' }],
+      args: ['settings.changed', expect.objectContaining({ language: 'system', theme: 'dark' })],
     });
     const { nativeTheme } = await import('../fakes/electron');
     expect(nativeTheme.themeSource).toBe('dark');

@@ -87,6 +87,26 @@ describe('migrations', () => {
     migrated.close();
   });
 
+  it('0004 keeps running clocks, which get their start on the next recompute, and begins an empty alert log', async () => {
+    const db = createAtVersion(file, 3);
+    db.exec(`
+      INSERT INTO brands (id, name, created_at) VALUES (1, 'Gino', 1);
+      INSERT INTO accounts (id, platform, external_id, display_name, created_at) VALUES (1, 'meta', 'u', 'Meta', 1);
+      INSERT INTO channels (id, account_id, brand_id, kind, external_id, name) VALUES (1, 1, 1, 'facebook_page', 'p', 'Page');
+      INSERT INTO conversations (id, channel_id, brand_id, external_id, kind, created_at, updated_at, sla_stage, sla_warning_at, sla_due_at)
+        VALUES (1, 1, 1, 't', 'dm', 1, 1, 'first_response', 2700001, 3600001);
+    `);
+    db.close();
+    const migrated = await openDatabase({ file, logger: capturingLogger(), now });
+    expect(migrated.prepare('SELECT sla_started_at, sla_alerted, sla_next_alert_at FROM conversations').get()).toEqual({
+      sla_started_at: null,
+      sla_alerted: null,
+      sla_next_alert_at: 2700001,
+    });
+    expect(migrated.prepare('SELECT count(*) FROM alert_log').pluck().get()).toBe(0);
+    migrated.close();
+  });
+
   it('back up the database before migrating it, and not when creating it', async () => {
     (await openDatabase({ file: path.join(dir, 'fresh.db'), logger: capturingLogger(), now })).close();
     expect(fs.readdirSync(dir).filter((name) => name.endsWith('.bak'))).toEqual([]);

@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { CoreError } from '../../../electron/core/core-error';
 import { createDispatcher, type Handlers } from '../../../electron/core/dispatcher';
 import type { Logger } from '../../../electron/core/logger';
+import { defaultSettings } from '../../../electron/core/settings-store';
 
-const settings = { language: 'it', theme: 'dark' } as const;
+const settings = { ...defaultSettings, language: 'it', theme: 'dark' } as const;
 const status = { network: 'online', connectedAccounts: 0, sync: 'idle', lastSyncedAt: null, changedAt: 0 } as const;
 
 function setup(overrides: Partial<Handlers> = {}) {
@@ -22,7 +23,7 @@ function setup(overrides: Partial<Handlers> = {}) {
 describe('dispatcher', () => {
   it('runs the handler with validated params and returns its result as data', async () => {
     const { dispatch } = setup();
-    expect(await dispatch('settings.update', { theme: 'light' })).toEqual({ ok: true, value: { language: 'it', theme: 'light' } });
+    expect(await dispatch('settings.update', { theme: 'light' })).toEqual({ ok: true, value: { ...settings, theme: 'light' } });
   });
 
   it('treats missing params as an empty object', async () => {

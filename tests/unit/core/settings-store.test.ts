@@ -15,13 +15,13 @@ describe('SettingsStore', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('starts with defaults that follow the system', () => {
-    expect(new SettingsStore(dir, logger).get()).toEqual({ language: 'system', theme: 'system' });
+    expect(new SettingsStore(dir, logger).get()).toEqual(defaultSettings);
   });
 
   it('persists changes across restarts', () => {
     new SettingsStore(dir, logger).update({ language: 'it' });
     new SettingsStore(dir, logger).update({ theme: 'dark' });
-    expect(new SettingsStore(dir, logger).get()).toEqual({ language: 'it', theme: 'dark' });
+    expect(new SettingsStore(dir, logger).get()).toEqual({ ...defaultSettings, language: 'it', theme: 'dark' });
     expect(fs.readdirSync(dir)).toEqual(['settings.json']);
   });
 
@@ -37,7 +37,7 @@ describe('SettingsStore', () => {
 
   it('fills keys a file lacks and drops keys it does not know', () => {
     fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ theme: 'light', fromTheFuture: 1 }));
-    expect(new SettingsStore(dir, logger).get()).toEqual({ language: 'system', theme: 'light' });
+    expect(new SettingsStore(dir, logger).get()).toEqual({ ...defaultSettings, theme: 'light' });
   });
 
   it('refuses an invalid value and leaves the file as it was', () => {

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addBusinessTime, businessTimeBetween, easterSunday, italianHolidays, type BusinessCalendar } from '../../../shared/sla/business-time';
+import { BusinessTimeline } from '../../../shared/sla/business-timeline';
 import { instantOf, localTime } from '../../../shared/sla/zoned-time';
 
 const rome = 'Europe/Rome';
@@ -102,6 +103,24 @@ describe('business time', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('a timeline laid out once answers exactly as the day-by-day walk, inside its span and beyond it', () => {
+    const spanFrom = at('2026-03-20', h(0));
+    const spanTo = at('2026-04-10', h(0));
+    const timelines = new Map([shop, nightDesk].map((calendar) => [calendar, new BusinessTimeline(calendar, spanFrom, spanTo)]));
+    fc.assert(
+      fc.property(instants, durations, fc.constantFrom(shop, nightDesk), (start, duration, calendar) => {
+        expect(timelines.get(calendar)!.add(start, duration)).toBe(addBusinessTime(start, duration, calendar));
+      }),
+      { numRuns: 300 },
+    );
+    // The daylight-saving weekend and Easter Monday lie inside the span: check them explicitly too.
+    for (const start of [at('2026-03-28', h(17, 30)), at('2026-04-03', h(17, 59)), at('2026-03-29', h(1, 30), nightDesk)]) {
+      for (const calendar of [shop, nightDesk]) {
+        expect(timelines.get(calendar)!.add(start, 5 * hour)).toBe(addBusinessTime(start, 5 * hour, calendar));
+      }
+    }
   });
 
   it('refuses a calendar with no opening hours instead of looping', () => {

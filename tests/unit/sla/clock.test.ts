@@ -3,7 +3,7 @@ import type { BusinessCalendar } from '../../../shared/sla/business-time';
 import { minute, slaClock, slaPresets, type SlaPolicy } from '../../../shared/sla/clock';
 import { instantOf } from '../../../shared/sla/zoned-time';
 
-const hourPolicy: SlaPolicy = { ...slaPresets.oneHour, calendar: null };
+const hourPolicy: SlaPolicy = { ...slaPresets.one_hour, warningLeadMs: null, escalationDelayMs: 15 * minute, calendar: null };
 const t = Date.UTC(2026, 5, 10, 8, 0);
 
 describe('slaClock', () => {
@@ -13,11 +13,12 @@ describe('slaClock', () => {
       startedAt: t,
       warningAt: t + 45 * minute,
       dueAt: t + 60 * minute,
+      escalateAt: t + 75 * minute,
     });
   });
 
   it('after a reply, runs the next-response clock from the next customer message', () => {
-    const clock = slaClock({ status: 'open', lastReplyAt: t, firstUnansweredAt: t + 5 * minute }, { ...slaPresets.veryResponsive, calendar: null });
+    const clock = slaClock({ status: 'open', lastReplyAt: t, firstUnansweredAt: t + 5 * minute }, { ...hourPolicy, ...slaPresets.very_responsive });
     expect(clock).toMatchObject({ stage: 'next_response', dueAt: t + 20 * minute, warningAt: t + 14 * minute });
   });
 
@@ -27,6 +28,24 @@ describe('slaClock', () => {
       expect(slaClock({ status, lastReplyAt: null, firstUnansweredAt: t }, hourPolicy)).toBeNull();
     }
     expect(slaClock({ status: 'open', lastReplyAt: null, firstUnansweredAt: t }, { ...hourPolicy, firstResponseMs: null })).toBeNull();
+  });
+
+  it('warns a fixed lead before due when the policy says so, and at the start if the lead is longer than the target', () => {
+    const facts = { status: 'open', lastReplyAt: null, firstUnansweredAt: t } as const;
+    expect(slaClock(facts, { ...hourPolicy, warningLeadMs: 10 * minute })?.warningAt).toBe(t + 50 * minute);
+    expect(slaClock(facts, { ...hourPolicy, warningLeadMs: 90 * minute })?.warningAt).toBe(t);
+  });
+
+  it('escalates a fixed wall-clock delay after the breach, even outside business hours', () => {
+    const weekdays: BusinessCalendar = {
+      timeZone: 'Europe/Rome',
+      week: [...Array.from({ length: 5 }, () => [{ opens: 9 * 60, closes: 18 * 60 }]), [], []],
+      holidays: new Set(),
+    };
+    const friday = instantOf({ year: 2026, month: 6, day: 12 }, 16 * 60 + 30, 'Europe/Rome');
+    const clock = slaClock({ status: 'open', lastReplyAt: null, firstUnansweredAt: friday }, { ...hourPolicy, escalationDelayMs: 60 * minute, calendar: weekdays });
+    expect(clock?.dueAt).toBe(friday + 60 * minute);
+    expect(clock?.escalateAt).toBe(instantOf({ year: 2026, month: 6, day: 12 }, 18 * 60 + 30, 'Europe/Rome'));
   });
 
   it('counts business hours when the policy has a calendar', () => {
