@@ -104,6 +104,8 @@ export const QueueItem = z.object({
   unreadCount: z.number().int(),
   lastMessageAt: z.number().int().nullable(),
   lastMessageText: z.string().nullable(),
+  slaStage: z.enum(['first_response', 'next_response']).nullable(),
+  slaWarningAt: z.number().int().nullable(),
   slaDueAt: z.number().int().nullable(),
 });
 export type QueueItem = z.infer<typeof QueueItem>;
@@ -289,14 +291,30 @@ export const calls = {
   'accounts.connect': call(ConnectAccount, z.array(AccountSummary)),
   'accounts.disconnect': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
   'sync.status': call(NoParams, z.array(AccountSyncStatus)),
-  'queue.list': call(z.object({ brandIds: z.array(z.number().int()).max(100).optional() }).strict(), z.array(QueueItem)),
+  'queue.list': call(
+    z
+      .object({
+        brandIds: z.array(z.number().int()).max(100).optional(),
+        /** `attention`: at risk or breached, closest to breach first. */
+        slaState: z.enum(['ok', 'at_risk', 'breached', 'attention']).optional(),
+      })
+      .strict(),
+    z.array(QueueItem),
+  ),
   'conversation.open': call(z.object({ id: z.number().int().positive() }).strict(), ConversationView),
   'reply.send': call(SendReply, z.object({ outboxId: z.number().int() })),
   'conversation.acknowledge': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
   'outbox.cancel': call(OutboxId, z.object({})),
   'outbox.retry': call(OutboxId, z.object({})),
   'outbox.edit': call(OutboxId.extend({ text: z.string().trim().min(1).max(10_000) }), z.object({})),
-  'sla.policies': call(NoParams, z.object({ policies: z.array(SlaPolicyView), businessHours: z.array(BusinessHours) })),
+  'sla.policies': call(
+    NoParams,
+    z.object({
+      brands: z.array(z.object({ id: z.number().int(), name: z.string(), color: z.string() })),
+      policies: z.array(SlaPolicyView),
+      businessHours: z.array(BusinessHours),
+    }),
+  ),
   'sla.savePolicy': call(SlaPolicyInput, SlaPolicyView),
   'sla.deletePolicy': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
   'sla.saveBusinessHours': call(BusinessHours, BusinessHours),

@@ -146,7 +146,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         return {};
       },
       'sync.status': () => sync.statuses(),
-      'queue.list': ({ brandIds }) => conversations.queue(brandIds),
+      'queue.list': (filter) => conversations.queue(filter),
       'conversation.open': ({ id }) => conversations.open(id),
       'reply.send': (request) => {
         const result = conversations.reply(request);

@@ -4,6 +4,7 @@ import { flushSync } from 'react-dom';
 import type { SportelloApi } from '../../shared/api';
 import type { AppInfo, CoreStatus, Notice, Settings, SettingsPatch } from '../../shared/contract';
 import { accountsHeadingId } from './accounts/AccountsSection';
+import { useAlerts } from './alerts/useAlerts';
 import { useAccounts } from './accounts/useAccounts';
 import { DemoLabel } from './demo/DemoLabel';
 import { useDemoStatus } from './demo/useDemoStatus';
@@ -22,6 +23,7 @@ import { ReauthBanners, type ReauthAccount } from './sync/ReauthBanners';
 import { useSyncStatus } from './sync/useSyncStatus';
 import { useAppliedTheme } from './theme/theme';
 import { AboutView } from './views/AboutView';
+import { AlertsView } from './views/AlertsView';
 import { InboxView } from './views/InboxView';
 import { ReportsView } from './views/ReportsView';
 import { SettingsView } from './views/SettingsView';
@@ -56,6 +58,18 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
     target?.focus();
   }, []);
   useViewShortcuts(navigate);
+
+  // A conversation to show, from an alert or a notification: the inbox opens it. The sequence
+  // number makes asking twice for the same conversation open it again.
+  const [openRequest, setOpenRequest] = useState<{ id: number; sequence: number } | null>(null);
+  const openConversation = useCallback(
+    (id: number) => {
+      setOpenRequest((previous) => ({ id, sequence: (previous?.sequence ?? 0) + 1 }));
+      navigate('inbox');
+    },
+    [navigate],
+  );
+  const alertSummary = useAlerts(api, appInfo.host, openConversation);
   const openAccounts = useCallback(() => navigate('settings', accountsHeadingId), [navigate]);
 
   const updateSettings = useCallback((patch: SettingsPatch) => void update(patch), [update]);
@@ -69,7 +83,7 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
   return (
     <AppFrame
       mainRef={mainRef}
-      navigation={<Navigation current={view} onNavigate={setView} />}
+      navigation={<Navigation current={view} onNavigate={setView} atRisk={alertSummary.atRisk} />}
       banners={
         <>
           {demo.active && <DemoLabel onRemove={demo.remove} />}
@@ -89,7 +103,23 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
       }
     >
       {view === 'inbox' && (
-        <InboxView api={api} hasAccounts={accounts === null ? null : accounts.length > 0} reportError={report} onConnectAccount={openAccounts} />
+        <InboxView
+          api={api}
+          hasAccounts={accounts === null ? null : accounts.length > 0}
+          reportError={report}
+          onConnectAccount={openAccounts}
+          openRequest={openRequest}
+        />
+      )}
+      {view === 'alerts' && (
+        <AlertsView
+          api={api}
+          host={appInfo.host}
+          role={settings.role}
+          summary={alertSummary}
+          reportError={report}
+          onOpenConversation={openConversation}
+        />
       )}
       {view === 'reports' && <ReportsView />}
       {view === 'settings' && (

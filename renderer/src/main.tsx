@@ -14,6 +14,7 @@ import './styles/base.css';
 import './styles/shell.css';
 import './styles/views.css';
 import './styles/inbox.css';
+import './styles/alerts.css';
 import { applyTheme, resolveTheme, systemPrefersDark } from './theme/theme';
 
 const container = document.getElementById('root');

@@ -7,7 +7,7 @@ import { dmWindow, privateReplyAllowed } from '../../../shared/messaging-window'
 import type { Connector } from '../connectors/connector';
 import { CoreError } from '../core-error';
 import type { Platform } from '../store/repositories/accounts';
-import type { QueueRow } from '../store/repositories/conversations';
+import type { QueueFilter, QueueRow } from '../store/repositories/conversations';
 import type { Store } from '../store/store';
 
 export class ConversationService {
@@ -17,9 +17,9 @@ export class ConversationService {
     private readonly now: () => number = Date.now,
   ) {}
 
-  queue(brandIds?: readonly number[]): QueueItem[] {
+  queue(filter: Pick<QueueFilter, 'brandIds' | 'slaState'> = {}): QueueItem[] {
     const brands = new Map(this.store.brands.list().map((brand) => [brand.id, brand]));
-    return this.store.conversations.queue({ brandIds }, this.now()).map((row) => this.item(row, brands));
+    return this.store.conversations.queue(filter, this.now()).map((row) => this.item(row, brands));
   }
 
   open(conversationId: number): ConversationView {
@@ -168,6 +168,8 @@ export class ConversationService {
       unreadCount: row.unreadCount,
       lastMessageAt: row.lastMessageAt,
       lastMessageText: row.lastMessageText,
+      slaStage: row.slaStage as QueueItem['slaStage'],
+      slaWarningAt: row.slaWarningAt,
       slaDueAt: row.slaDueAt,
     };
   }

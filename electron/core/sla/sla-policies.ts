@@ -45,10 +45,11 @@ export class SlaPolicies {
     return this.store.db;
   }
 
-  list(): { policies: SlaPolicyView[]; businessHours: BusinessHours[] } {
+  list(): { brands: Array<{ id: number; name: string; color: string }>; policies: SlaPolicyView[]; businessHours: BusinessHours[] } {
+    const brands = this.store.brands.list().map(({ id, name, color }) => ({ id, name, color }));
     const rows = this.db.prepare('SELECT * FROM sla_policies ORDER BY brand_id, channel_kind IS NOT NULL, channel_kind, priority IS NOT NULL, priority').all() as PolicyRow[];
     const brandIds = this.db.prepare('SELECT brand_id FROM business_calendars ORDER BY brand_id').pluck().all() as number[];
-    return { policies: rows.map(toView), businessHours: brandIds.map((brandId) => this.businessHours(brandId)!) };
+    return { brands, policies: rows.map(toView), businessHours: brandIds.map((brandId) => this.businessHours(brandId)!) };
   }
 
   /** A new brand's policy: "1 hour" in calendar time, which the operator can change. */

@@ -4,6 +4,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../shared/contract';
+import { SlaChip } from '../alerts/SlaChip';
 import { formatRelative, isoTime } from '../format/time';
 import { useNow } from '../format/useNow';
 import { ChannelIcon, KindIcon } from './ChannelIcon';
@@ -78,7 +79,7 @@ function QueueRow({ item, now, selected, tabbable, onFocus, onOpen }: RowProps) 
   const unread = item.unreadCount > 0;
   // An option's content is presentational to assistive technology: its name is the customer and
   // its description the rest of the row, read from the same visible elements.
-  const described = [`${id}-origin`, item.lastMessageAt !== null && `${id}-time`, unread && `${id}-unread`, `${id}-preview`]
+  const described = [`${id}-origin`, item.slaDueAt !== null && `${id}-sla`, item.lastMessageAt !== null && `${id}-time`, unread && `${id}-unread`, `${id}-preview`]
     .filter(Boolean)
     .join(' ');
   return (
@@ -114,6 +115,7 @@ function QueueRow({ item, now, selected, tabbable, onFocus, onOpen }: RowProps) 
           <KindIcon kind={item.kind} />
           {kindName(t, item)}
         </span>
+        <SlaChip item={item} now={now} id={`${id}-sla`} />
       </div>
       <div className="queue-row__bottom">
         <span id={`${id}-preview`} className="queue-row__preview">

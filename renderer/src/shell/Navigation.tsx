@@ -5,9 +5,11 @@ import { viewIds, viewShortcut, type ViewId } from './views';
 interface Props {
   current: ViewId;
   onNavigate: (view: ViewId) => void;
+  /** Conversations at risk or breached: a badge on Alerts. */
+  atRisk: number;
 }
 
-export function Navigation({ current, onNavigate }: Props) {
+export function Navigation({ current, onNavigate, atRisk }: Props) {
   const { t } = useTranslation();
   return (
     <nav className="navigation" aria-label={t('navigation.label')}>
@@ -25,6 +27,12 @@ export function Navigation({ current, onNavigate }: Props) {
             >
               <ViewIcon view={view} />
               <span className="navigation__label">{t(`navigation.${view}`)}</span>
+              {view === 'alerts' && atRisk > 0 && (
+                <span className="navigation__badge">
+                  <span aria-hidden="true">{t('inbox.unreadBadge', { count: atRisk })}</span>
+                  <span className="visually-hidden">{t('alerts.navBadge', { count: atRisk })}</span>
+                </span>
+              )}
               {/* Screen readers get the shortcut from aria-keyshortcuts; this is the visible hint. */}
               <kbd className="navigation__shortcut" aria-hidden="true">
                 {t('navigation.shortcut', { number: index + 1 })}

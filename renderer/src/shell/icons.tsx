@@ -20,6 +20,14 @@ export function ViewIcon({ view }: { view: ViewId }) {
           <path d="M3 11.5V15a1.5 1.5 0 0 0 1.5 1.5h11A1.5 1.5 0 0 0 17 15v-3.5h-4a3 3 0 0 1-6 0Z" />
         </Icon>
       );
+    case 'alerts':
+      // A bell.
+      return (
+        <Icon>
+          <path d="M5 14V9a5 5 0 0 1 10 0v5l1.5 1.5h-13z" />
+          <path d="M8.5 17.5a1.5 1.5 0 0 0 3 0" />
+        </Icon>
+      );
     case 'reports':
       return (
         <Icon>

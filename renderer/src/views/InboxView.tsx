@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SportelloApi } from '../../../shared/api';
 import type { ReportError } from '../errors/useCallErrors';
@@ -14,13 +14,22 @@ interface Props {
   hasAccounts: boolean | null;
   reportError: ReportError;
   onConnectAccount: () => void;
+  /** Show this conversation (from an alert); a new sequence asks again. */
+  openRequest: { id: number; sequence: number } | null;
 }
 
 /** The queue on the left, the open conversation on the right. */
-export function InboxView({ api, hasAccounts, reportError, onConnectAccount }: Props) {
+export function InboxView({ api, hasAccounts, reportError, onConnectAccount, openRequest }: Props) {
   const { t } = useTranslation();
   const { items, markRead } = useQueue(api, reportError);
-  const [openId, setOpenId] = useState<number | null>(null);
+  const [openId, setOpenId] = useState<number | null>(openRequest?.id ?? null);
+  // A new request opens its conversation (state adjusted while rendering, not in an effect).
+  const [handledRequest, setHandledRequest] = useState(openRequest);
+  if (openRequest !== handledRequest) {
+    setHandledRequest(openRequest);
+    if (openRequest) setOpenId(openRequest.id);
+  }
+  useViewingReport(api, openId);
   // Drafts by conversation: switching away and back, or a failed send, loses nothing.
   const [drafts, setDrafts] = useState<ReadonlyMap<number, string>>(new Map());
 
@@ -78,4 +87,17 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount }: P
       )}
     </div>
   );
+}
+
+/** Tells core which conversation is on screen, so its alerts stay silent; none while the window is hidden. */
+function useViewingReport(api: SportelloApi, openId: number | null): void {
+  useEffect(() => {
+    const report = () => void api.call('alerts.viewing', { conversationId: document.visibilityState === 'visible' ? openId : null });
+    report();
+    document.addEventListener('visibilitychange', report);
+    return () => {
+      document.removeEventListener('visibilitychange', report);
+      void api.call('alerts.viewing', { conversationId: null });
+    };
+  }, [api, openId]);
 }

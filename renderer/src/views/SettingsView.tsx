@@ -1,11 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SportelloApi } from '../../../shared/api';
-import type { AccountSummary, LanguagePreference, Settings, SettingsPatch, ThemePreference } from '../../../shared/contract';
+import type { AccountSummary, ConsoleRole, LanguagePreference, Settings, SettingsPatch, ThemePreference } from '../../../shared/contract';
 import { AccountsSection } from '../accounts/AccountsSection';
 import type { ReportError } from '../errors/useCallErrors';
 import { useSystemLanguage } from '../i18n/useLanguage';
+import { AlertSettingsSection } from '../settings/AlertSettingsSection';
 import { ChoiceGroup, type Choice } from '../settings/ChoiceGroup';
+import { SlaPoliciesSection } from '../settings/SlaPoliciesSection';
 import { ViewLayout } from './ViewLayout';
 
 interface Props {
@@ -39,10 +41,15 @@ export function SettingsView({ api, selection, dataDir, onChange, accounts, onAc
     preview: <ThemePreview theme={theme} />,
   }));
 
+  const roles: Choice<ConsoleRole>[] = (['agent', 'supervisor'] as const).map((role) => ({ value: role, label: t(`settings.role.${role}`) }));
+
   return (
     <ViewLayout title={t('settings.title')}>
       <div className="settings">
         <AccountsSection api={api} accounts={accounts} reportError={reportError} onChanged={onAccountsChanged} />
+        <ChoiceGroup legend={t('settings.role.legend')} hint={t('settings.role.hint')} value={selection.role} choices={roles} onChange={(role) => onChange({ role })} />
+        <AlertSettingsSection value={selection.alerts} onChange={(alerts) => onChange({ alerts })} />
+        <SlaPoliciesSection api={api} reportError={reportError} />
         <ChoiceGroup
           legend={t('settings.language.legend')}
           hint={t('settings.language.hint', { language: t(`settings.language.${systemLanguage}`) })}

@@ -7,7 +7,8 @@ import type { ChannelKind } from './accounts';
 
 export type ConversationStatus = 'open' | 'pending' | 'snoozed' | 'closed';
 export type ConversationKind = 'dm' | 'comments';
-export type SlaState = 'ok' | 'at_risk' | 'breached';
+/** `attention`: at risk or breached, i.e. past the warning time. */
+export type SlaState = 'ok' | 'at_risk' | 'breached' | 'attention';
 
 export interface QueueFilter {
   /** Exactly these conversations (in any status unless `status` is given). */
@@ -108,6 +109,7 @@ export function queueQuery(filter: QueueFilter, now: number): { sql: string; par
   }
   if (filter.slaState === 'breached') where.push('c.sla_sort_key <= @now');
   if (filter.slaState === 'at_risk') where.push('c.sla_sort_key > @now AND coalesce(c.sla_warning_at, c.sla_due_at) <= @now');
+  if (filter.slaState === 'attention') where.push('c.sla_sort_key < 9007199254740991 AND coalesce(c.sla_warning_at, c.sla_due_at) <= @now');
   if (filter.slaState === 'ok') where.push('c.sla_sort_key > @now AND (c.sla_warning_at IS NULL OR c.sla_warning_at > @now)');
   if (filter.after) {
     where.push('(c.sla_sort_key, c.id) > (@afterKey, @afterId)');
