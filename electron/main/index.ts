@@ -1,7 +1,7 @@
 // The Electron shell: a composition root. It builds core, serves the renderer over app://, wires
 // IPC, and keeps the window locked down. Behaviour lives in core; this file only connects parts.
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, nativeImage, nativeTheme, net, Notification, protocol, session, shell, Tray } from 'electron';
 import { CoreError } from '../core/core-error';
 import { createCore, type Core } from '../core/create-core';
 import { prepareDataDir } from '../core/data-dir';
@@ -9,6 +9,7 @@ import { consoleLogger } from '../core/logger';
 import { KeytarSecretStore } from '../core/secrets/keytar-secret-store';
 import { embeddedDemoPlatform } from '../host/demo-platform';
 import { createI18n, resolveLanguage } from '../../shared/i18n';
+import { wireAlerts } from './alerts';
 import { appEntryUrl, appSchemePrivileges, isAppProtocolUrl, serveAppProtocol } from './app-protocol';
 import { wireIpc } from './ipc';
 import { denyAllPermissions, guardWebContents } from './security';
@@ -17,6 +18,7 @@ import { createMainWindow } from './window';
 // electron-vite sets this in development to its dev server; production loads app://.
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererDir = path.join(__dirname, '../renderer');
+const iconPath = path.join(__dirname, '../../resources/icon.png');
 
 function isAppUrl(url: string): boolean {
   try {
@@ -77,6 +79,10 @@ async function start(): Promise<void> {
   });
 
   wireIpc(ipcMain, started, isAppUrl, () => BrowserWindow.getAllWindows().map((window) => window.webContents));
+  // Windows shows toasts only for the AppUserModelID of the Start-menu shortcut, which the NSIS
+  // installer registers as electron-builder's appId.
+  if (process.platform === 'win32') app.setAppUserModelId('app.sportello.console');
+  wireAlerts({ Notification, app, Tray, nativeImage, core: started, focusWindow, iconPath, logger: consoleLogger('alerts') });
   app.on('will-quit', () => void core?.close());
   openWindow();
 }
@@ -85,13 +91,17 @@ function openWindow(): void {
   createMainWindow(BrowserWindow, {
     preloadPath: path.join(__dirname, '../preload/index.js'),
     url: devServerUrl ?? appEntryUrl,
-    iconPath: path.join(__dirname, '../../resources/icon.png'),
+    iconPath,
   });
 }
 
+/** A second launch, a notification or the tray: bring the console forward (macOS may have none open). */
 function focusWindow(): void {
   const [window] = BrowserWindow.getAllWindows();
-  if (!window) return;
+  if (!window) {
+    if (core) openWindow(); // before core is up, start() opens the window itself
+    return;
+  }
   if (window.isMinimized()) window.restore();
   window.focus();
 }

@@ -49,6 +49,11 @@ function createFakeState() {
   online: true,
   systemLanguages: ['en-US'],
   nativeTheme: { themeSource: 'system' as 'system' | 'light' | 'dark' },
+  notificationsSupported: true,
+  notifications: [] as FakeNotification[],
+  trays: [] as FakeTray[],
+  badgeCounts: [] as number[],
+  appUserModelId: undefined as string | undefined,
   reset(): void {
     this.readyResolvers = [];
     this.appHandlers.clear();
@@ -70,6 +75,11 @@ function createFakeState() {
     this.online = true;
     this.systemLanguages = ['en-US'];
     this.nativeTheme.themeSource = 'system';
+    this.notificationsSupported = true;
+    this.notifications = [];
+    this.trays = [];
+    this.badgeCounts = [];
+    this.appUserModelId = undefined;
   },
   /** Resolves app.whenReady(), as Electron does once it has initialised. */
   ready(): void {
@@ -101,6 +111,14 @@ export const app = {
   getName: () => 'Sportello',
   getPreferredSystemLanguages: () => fake.systemLanguages,
   getVersion: () => '0.0.0-test',
+  /** Electron returns whether the platform has a badge; the fake records the count either way. */
+  setBadgeCount: (count = 0) => {
+    fake.badgeCounts.push(count);
+    return true;
+  },
+  setAppUserModelId: (id: string) => {
+    fake.appUserModelId = id;
+  },
 };
 
 export class FakeBrowserWindow extends EventEmitter {
@@ -122,11 +140,19 @@ export class FakeBrowserWindow extends EventEmitter {
   show(): void {
     this.shown = true;
   }
+  minimized = false;
+  restoredTimes = 0;
+  focusedTimes = 0;
   isMinimized(): boolean {
-    return false;
+    return this.minimized;
   }
-  restore(): void {}
-  focus(): void {}
+  restore(): void {
+    this.minimized = false;
+    this.restoredTimes += 1;
+  }
+  focus(): void {
+    this.focusedTimes += 1;
+  }
 }
 export const BrowserWindow = FakeBrowserWindow;
 
@@ -178,3 +204,67 @@ export const ipcRenderer = {
     fake.rendererListeners.set(channel, [...(fake.rendererListeners.get(channel) ?? []), handler]);
   },
 };
+
+/** Electron's main-process Notification: options in, show(), and 'click'/'close' from the OS. */
+export class FakeNotification extends EventEmitter {
+  static isSupported(): boolean {
+    return fake.notificationsSupported;
+  }
+  shownTimes = 0;
+  closed = false;
+  constructor(readonly options: { title?: string; body?: string; silent?: boolean; icon?: unknown } = {}) {
+    super();
+    fake.notifications.push(this);
+  }
+  show(): void {
+    this.shownTimes += 1;
+  }
+  /** As in Electron: dismisses it, and the OS reports 'close'. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.emit('close', { reason: 'userCanceled' });
+  }
+  /** What the OS does when the user clicks it. */
+  click(): void {
+    this.emit('click', {});
+  }
+}
+export const Notification = FakeNotification;
+
+export class FakeNativeImage {
+  constructor(
+    readonly path: string,
+    readonly size: { width: number; height: number } | undefined = undefined,
+  ) {}
+  resize(options: { width?: number; height?: number }): FakeNativeImage {
+    return new FakeNativeImage(this.path, { width: options.width ?? 0, height: options.height ?? 0 });
+  }
+}
+
+export const nativeImage = {
+  createFromPath: (imagePath: string) => new FakeNativeImage(imagePath),
+};
+
+/** A tray icon: its image, tooltip, and the 'click' handlers the shell attached. */
+export class FakeTray extends EventEmitter {
+  tooltip = '';
+  destroyed = false;
+  constructor(readonly image: FakeNativeImage | string) {
+    super();
+    fake.trays.push(this);
+  }
+  setToolTip(tooltip: string): void {
+    this.tooltip = tooltip;
+  }
+  destroy(): void {
+    this.destroyed = true;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  click(): void {
+    this.emit('click', {}, { x: 0, y: 0, width: 16, height: 16 }, { x: 0, y: 0 });
+  }
+}
+export const Tray = FakeTray;
