@@ -41,10 +41,10 @@ export function SlaPoliciesSection({ api, reportError }: Props) {
               <span className="brand-dot" style={{ background: brand.color }} aria-hidden="true" />
               {brand.name}
             </h3>
-            {/* Keyed by content: a save elsewhere (another window) shows the stored version. */}
-            {brandWide && <SlaPolicyForm key={JSON.stringify(brandWide)} policy={brandWide} brandName={brand.name} brandWide onSave={savePolicy} />}
+            {/* Keyed by id: a form keeps what the operator typed, and its "Saved", across the re-read after saving. */}
+            {brandWide && <SlaPolicyForm key={brandWide.id} policy={brandWide} brandName={brand.name} brandWide onSave={savePolicy} />}
             {rules.map((rule) => (
-              <SlaPolicyForm key={JSON.stringify(rule)} policy={rule} brandName={brand.name} brandWide={false} onSave={savePolicy} onDelete={() => deletePolicy(rule.id)} />
+              <SlaPolicyForm key={rule.id} policy={rule} brandName={brand.name} brandWide={false} onSave={savePolicy} onDelete={() => deletePolicy(rule.id)} />
             ))}
             {Array.from({ length: drafts }, (_, index) => (
               <SlaPolicyForm
@@ -65,7 +65,7 @@ export function SlaPoliciesSection({ api, reportError }: Props) {
             {hours && (
               <details className="brand-policies__hours">
                 <summary>{t('settings.sla.hours.title')}</summary>
-                <BusinessHoursForm key={JSON.stringify(hours)} hours={hours} brandName={brand.name} onSave={saveHours} />
+                <BusinessHoursForm hours={hours} brandName={brand.name} onSave={saveHours} />
               </details>
             )}
           </div>
