@@ -106,7 +106,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     notices.push({ kind: 'demo-unavailable', at: Date.now(), reason: error instanceof Error ? error.message : String(error) });
   }
   sync.refreshAccounts();
-  alerts.start();
+  // The alert scheduler is started by the shell once something can show its alerts (see
+  // AlertScheduler.start): alerts due at start-up must not fire into a hub nobody listens to yet.
   /** After an outbox change: tell the UI, then try to deliver at once. */
   const replyChanged = (conversationId: number | null) => {
     if (conversationId !== null) changed([conversationId]);

@@ -105,6 +105,8 @@ function serveSocket(ws: WebSocket, core: Core): void {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
   };
   const unsubscribe = core.events.subscribe((event, payload) => send({ type: 'event', event, payload }));
+  // The first console page to connect is the first that can show alerts.
+  core.alerts.start();
   ws.on('close', unsubscribe);
   ws.on('message', (data, isBinary) => {
     let request: WireRequest;

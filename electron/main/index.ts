@@ -83,6 +83,7 @@ async function start(): Promise<void> {
   // installer registers as electron-builder's appId.
   if (process.platform === 'win32') app.setAppUserModelId('app.sportello.console');
   wireAlerts({ Notification, app, Tray, nativeImage, core: started, focusWindow, iconPath, logger: consoleLogger('alerts') });
+  started.alerts.start();
   app.on('will-quit', () => void core?.close());
   openWindow();
 }

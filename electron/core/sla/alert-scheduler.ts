@@ -95,7 +95,9 @@ export class AlertScheduler {
     };
   }
 
+  /** Begins firing. Called by the shell once it shows alerts; calling it again does nothing. */
   start(): void {
+    if (this.running) return;
     this.running = true;
     this.tick();
   }
