@@ -135,7 +135,7 @@ test('a supervisor gets the breach and the escalation, and opens the breached co
   await page.getByRole('radio', { name: 'Italiano' }).check();
   await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: /^Avvisi/ }).click();
   await expect(page.getByText('Segui tutte le code')).toBeVisible();
-  const attention = page.getByRole('region', { name: 'Da seguire adesso' });
+  const attention = page.getByRole('region', { name: 'Scadute' });
   const open = attention.getByRole('button', { name: 'Apri la conversazione con Luca Bruni' });
   await expect(open).toBeVisible();
   await expect(page.getByRole('region', { name: 'Registro degli avvisi' }).getByRole('listitem').filter({ hasText: 'Luca Bruni' }).first()).toContainText('Escalation');

@@ -1,5 +1,6 @@
-// Conversations past their warning time, closest to breach first: what a supervisor watches and an
-// agent works from when alerts pile up.
+// Conversations past their warning time: what a supervisor watches and an agent works from when
+// alerts pile up. Long lists show their first rows and a button for the rest.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../shared/contract';
 import { useNow } from '../format/useNow';
@@ -9,16 +10,22 @@ import { SlaChip } from './SlaChip';
 
 interface Props {
   items: readonly QueueItem[];
+  empty: string;
   onOpen: (id: number) => void;
 }
 
-export function AttentionList({ items, onOpen }: Props) {
+const shownAtFirst = 10;
+
+export function AttentionList({ items, empty, onOpen }: Props) {
   const { t } = useTranslation();
   const now = useNow(15_000);
-  if (items.length === 0) return <p className="alerts__empty">{t('alerts.attention.empty')}</p>;
+  const [showAll, setShowAll] = useState(false);
+  if (items.length === 0) return <p className="alerts__empty">{empty}</p>;
+  const shown = showAll ? items : items.slice(0, shownAtFirst);
   return (
+    <>
     <ul className="attention-list">
-      {items.map((item) => (
+      {shown.map((item) => (
         <li key={item.id} className="attention-list__item">
           <span className="brand-dot" style={{ background: item.brandColor }} aria-hidden="true" />
           <span className="attention-list__who">
@@ -34,5 +41,11 @@ export function AttentionList({ items, onOpen }: Props) {
         </li>
       ))}
     </ul>
+    {shown.length < items.length && (
+      <button type="button" className="button button--quiet attention-list__more" onClick={() => setShowAll(true)}>
+        {t('alerts.attention.showAll', { count: items.length })}
+      </button>
+    )}
+    </>
   );
 }

@@ -6,9 +6,11 @@ import type { SportelloApi } from '../../../shared/api';
 import type { AlertSummary, AppInfo, ConsoleRole } from '../../../shared/contract';
 import { AlertLog } from '../alerts/AlertLog';
 import { AttentionList } from '../alerts/AttentionList';
+import { slaStateOf } from '../alerts/sla-state';
 import { useAlertFeed } from '../alerts/useAlertFeed';
 import { notificationPermission, requestNotificationPermission } from '../alerts/web-notifications';
 import type { ReportError } from '../errors/useCallErrors';
+import { useNow } from '../format/useNow';
 import { ViewLayout } from './ViewLayout';
 
 interface Props {
@@ -24,6 +26,10 @@ export function AlertsView({ api, host, role, summary, reportError, onOpenConver
   const { t } = useTranslation();
   const { log, attention, snooze } = useAlertFeed(api, reportError);
   const [permission, setPermission] = useState(notificationPermission);
+  const now = useNow(15_000);
+  // About to breach: soonest first. Breached: most recent first (the old ones are the least saveable).
+  const atRisk = attention?.filter((item) => slaStateOf(item, now) === 'at_risk') ?? null;
+  const breached = attention?.filter((item) => slaStateOf(item, now) === 'breached').reverse() ?? null;
 
   return (
     <ViewLayout title={t('alerts.title')}>
@@ -48,11 +54,17 @@ export function AlertsView({ api, host, role, summary, reportError, onOpenConver
           )}
         </div>
       )}
-      <section className="alerts__section" aria-labelledby="alerts-attention">
-        <h2 id="alerts-attention" className="section-title">
-          {t('alerts.attention.title')}
+      <section className="alerts__section" aria-labelledby="alerts-at-risk">
+        <h2 id="alerts-at-risk" className="section-title">
+          {t('alerts.attention.atRiskTitle')}
         </h2>
-        {attention === null ? <p role="status">{t('alerts.loading')}</p> : <AttentionList items={attention} onOpen={onOpenConversation} />}
+        {atRisk === null ? <p role="status">{t('alerts.loading')}</p> : <AttentionList items={atRisk} empty={t('alerts.attention.noneAtRisk')} onOpen={onOpenConversation} />}
+      </section>
+      <section className="alerts__section" aria-labelledby="alerts-breached">
+        <h2 id="alerts-breached" className="section-title">
+          {t('alerts.attention.breachedTitle')}
+        </h2>
+        {breached === null ? <p role="status">{t('alerts.loading')}</p> : <AttentionList items={breached} empty={t('alerts.attention.noneBreached')} onOpen={onOpenConversation} />}
       </section>
       <section className="alerts__section" aria-labelledby="alerts-log">
         <h2 id="alerts-log" className="section-title">
