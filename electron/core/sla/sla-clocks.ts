@@ -6,6 +6,7 @@
 // - `recomputeAll(brandId)` after a policy or business hours change: the facts are unchanged, so
 //   it recomputes due times from the stored clock starts in one pass (see BusinessTimeline).
 // The arithmetic is shared/sla.
+import type { BusinessCalendar } from '../../../shared/sla/business-time';
 import { BusinessTimeline } from '../../../shared/sla/business-timeline';
 import { calendarAdder, dueTimes, runningClock, type AddTime, type SlaPolicy, type SlaStage } from '../../../shared/sla/clock';
 import type { Store } from '../store/store';
@@ -116,10 +117,22 @@ export class SlaClocks {
       latestStart = Math.max(latestStart, row.startedAt);
       earliestStart = Math.min(earliestStart, row.startedAt);
     }
+    // Every policy of a brand that counts business hours counts the brand's one calendar, but each
+    // policy lookup builds its own copy: one timeline per calendar's content, not per policy.
+    const timelines = new Map<string, AddTime>();
     const adderOf = (policy: SlaPolicy): AddTime => {
       let add = adders.get(policy);
       if (!add) {
-        add = policy.calendar ? new BusinessTimeline(policy.calendar, earliestStart, latestStart + timelineSlackMs).add : calendarAdder(null);
+        if (policy.calendar) {
+          const key = calendarKey(policy.calendar);
+          add = timelines.get(key);
+          if (!add) {
+            add = new BusinessTimeline(policy.calendar, earliestStart, latestStart + timelineSlackMs).add;
+            timelines.set(key, add);
+          }
+        } else {
+          add = calendarAdder(null);
+        }
         adders.set(policy, add);
       }
       return add;
@@ -155,12 +168,24 @@ export class SlaClocks {
   }
 }
 
-/** Policy lookups for one pass: many conversations share brand, channel and priority. */
+/**
+ * Policy lookups for one pass: many conversations share brand, channel and priority. Nested maps
+ * rather than one keyed by a string built per conversation, which cost more than the arithmetic.
+ */
 function memoizedPolicies(policies: SlaPolicies): (brandId: number, channelKind: string, priority: number) => SlaPolicy | null {
-  const cache = new Map<string, SlaPolicy | null>();
+  const cache = new Map<number, Map<string, Map<number, SlaPolicy | null>>>();
   return (brandId, channelKind, priority) => {
-    const key = `${brandId}/${channelKind}/${priority}`;
-    if (!cache.has(key)) cache.set(key, policies.policyFor(brandId, channelKind, priority));
-    return cache.get(key)!;
+    let ofBrand = cache.get(brandId);
+    if (!ofBrand) cache.set(brandId, (ofBrand = new Map()));
+    let ofChannel = ofBrand.get(channelKind);
+    if (!ofChannel) ofBrand.set(channelKind, (ofChannel = new Map()));
+    let policy = ofChannel.get(priority);
+    if (policy === undefined) ofChannel.set(priority, (policy = policies.policyFor(brandId, channelKind, priority)));
+    return policy;
   };
+}
+
+/** Calendars with the same content lay out the same timeline. */
+function calendarKey(calendar: BusinessCalendar): string {
+  return JSON.stringify([calendar.timeZone, calendar.week, [...calendar.holidays].sort()]);
 }

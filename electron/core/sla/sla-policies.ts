@@ -48,8 +48,9 @@ export class SlaPolicies {
   list(): { brands: Array<{ id: number; name: string; color: string }>; policies: SlaPolicyView[]; businessHours: BusinessHours[] } {
     const brands = this.store.brands.list().map(({ id, name, color }) => ({ id, name, color }));
     const rows = this.db.prepare('SELECT * FROM sla_policies ORDER BY brand_id, channel_kind IS NOT NULL, channel_kind, priority IS NOT NULL, priority').all() as PolicyRow[];
-    const brandIds = this.db.prepare('SELECT brand_id FROM business_calendars ORDER BY brand_id').pluck().all() as number[];
-    return { brands, policies: rows.map(toView), businessHours: brandIds.map((brandId) => this.businessHours(brandId)!) };
+    // Every brand's hours, the office-hours default where none were saved yet, so they can be set first.
+    const businessHours = brands.map(({ id }) => this.businessHours(id) ?? defaultBusinessHours(id));
+    return { brands, policies: rows.map(toView), businessHours };
   }
 
   /** A new brand's policy: "1 hour" in calendar time, which the operator can change. */
@@ -188,16 +189,16 @@ export class SlaPolicies {
     return this.db.prepare('SELECT * FROM sla_policies WHERE id = ?').get(id) as PolicyRow | undefined;
   }
 
-  /** The brand's calendar, created with office hours in this machine's time zone if it has none. */
+  /** The brand's calendar, created with the default hours if it has none. */
   private calendarOf(brandId: number): number {
     const existing = this.db.prepare('SELECT id FROM business_calendars WHERE brand_id = ?').pluck().get(brandId) as number | undefined;
     if (existing !== undefined) return existing;
-    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Rome';
+    const hours = defaultBusinessHours(brandId);
     const id = this.db
-      .prepare("INSERT INTO business_calendars (brand_id, name, time_zone, holiday_preset) VALUES (?, 'Business hours', ?, 'IT') RETURNING id")
+      .prepare("INSERT INTO business_calendars (brand_id, name, time_zone, holiday_preset) VALUES (?, 'Business hours', ?, ?) RETURNING id")
       .pluck()
-      .get(brandId, timeZone) as number;
-    this.writeDays(id, officeHours, []);
+      .get(brandId, hours.timeZone, hours.holidayPreset) as number;
+    this.writeDays(id, hours.week, hours.holidays);
     return id;
   }
 
@@ -219,6 +220,12 @@ export class SlaPolicies {
     const holidays = this.db.prepare('SELECT day FROM holidays WHERE calendar_id = ? ORDER BY day').pluck().all(calendarId) as string[];
     return { week, holidays };
   }
+}
+
+/** Office hours in this computer's time zone, with Italian holidays: what a brand starts with. */
+function defaultBusinessHours(brandId: number): BusinessHours {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Rome';
+  return { brandId, timeZone, week: officeHours, holidayPreset: 'IT', holidays: [] };
 }
 
 export function presetTargets(preset: SlaPresetId): Pick<SlaPolicyInput, 'firstResponseMinutes' | 'nextResponseMinutes' | 'warning' | 'businessHours'> {

@@ -18,6 +18,7 @@ export function SlaPoliciesSection({ api, reportError }: Props) {
   const { data, savePolicy, deletePolicy, saveHours } = useSlaPolicies(api, reportError);
   // New rules being written, per brand, until saved.
   const [newRules, setNewRules] = useState<ReadonlyMap<number, number>>(new Map());
+  const dropDraft = (brandId: number) => setNewRules((current) => new Map(current).set(brandId, Math.max(0, (current.get(brandId) ?? 1) - 1)));
 
   return (
     <section className="setting" aria-labelledby="sla-policies-title">
@@ -54,8 +55,13 @@ export function SlaPoliciesSection({ api, reportError }: Props) {
                 brandWide={false}
                 onSave={async (input) => {
                   const error = await savePolicy(input);
-                  if (!error) setNewRules((current) => new Map(current).set(brand.id, Math.max(0, (current.get(brand.id) ?? 1) - 1)));
+                  if (!error) dropDraft(brand.id);
                   return error;
+                }}
+                // Not saved yet: deleting it only discards the draft.
+                onDelete={() => {
+                  dropDraft(brand.id);
+                  return Promise.resolve(null);
                 }}
               />
             ))}
