@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BusinessHours } from '../../../shared/contract';
 import type { CallError } from '../../../shared/outcome';
+import { SaveResult, type SaveOutcome } from './SaveResult';
 
 interface Props {
   hours: BusinessHours;
@@ -49,7 +50,7 @@ export function BusinessHoursForm({ hours, brandName, onSave }: Props) {
   const [week, setWeek] = useState(() => hours.week.map(dayText));
   const [italian, setItalian] = useState(hours.holidayPreset === 'IT');
   const [holidays, setHolidays] = useState(hours.holidays.join('\n'));
-  const [result, setResult] = useState<{ ok: true } | { ok: false; message: string } | null>(null);
+  const [result, setResult] = useState<SaveOutcome>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -108,14 +109,7 @@ export function BusinessHoursForm({ hours, brandName, onSave }: Props) {
         <button type="submit" className="button button--primary">
           {t('settings.sla.hours.save')}
         </button>
-        <span role="status" className="policy-form__result">
-          {result?.ok && t('settings.sla.saved')}
-        </span>
-        {result && !result.ok && (
-          <span role="alert" className="policy-form__error">
-            {result.message}
-          </span>
-        )}
+        <SaveResult outcome={result} />
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ChannelKind, type SlaPolicyInput, type SlaPolicyView } from '../../../shared/contract';
 import type { CallError } from '../../../shared/outcome';
 import { minute, slaPresets, type SlaPresetId } from '../../../shared/sla/clock';
+import { SaveResult, type SaveOutcome } from './SaveResult';
 
 interface Props {
   /** The stored policy, or a new rule's starting point (no id). */
@@ -63,7 +64,7 @@ export function SlaPolicyForm({ policy, brandName, brandWide, onSave, onDelete }
   const { t } = useTranslation();
   const id = useId();
   const [draft, setDraft] = useState(() => draftOf(policy));
-  const [result, setResult] = useState<{ ok: true } | { ok: false; message: string } | null>(null);
+  const [result, setResult] = useState<SaveOutcome>(null);
   const [busy, setBusy] = useState(false);
   const edit = (patch: Partial<Draft>) => {
     setResult(null);
@@ -190,14 +191,7 @@ export function SlaPolicyForm({ policy, brandName, brandWide, onSave, onDelete }
             {t('settings.sla.deleteRule')}
           </button>
         )}
-        <span role="status" className="policy-form__result">
-          {result?.ok && t('settings.sla.saved')}
-        </span>
-        {result && !result.ok && (
-          <span role="alert" className="policy-form__error">
-            {result.message}
-          </span>
-        )}
+        <SaveResult outcome={result} />
       </div>
     </form>
   );

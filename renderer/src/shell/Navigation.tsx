@@ -28,7 +28,7 @@ export function Navigation({ current, onNavigate, atRisk }: Props) {
               <ViewIcon view={view} />
               <span className="navigation__label">{t(`navigation.${view}`)}</span>
               {view === 'alerts' && atRisk > 0 && (
-                <span className="navigation__badge">
+                <span className="unread-badge navigation__badge">
                   <span aria-hidden="true">{t('inbox.unreadBadge', { count: atRisk })}</span>
                   <span className="visually-hidden">{t('alerts.navBadge', { count: atRisk })}</span>
                 </span>
