@@ -8,6 +8,7 @@
 // non-zero if a budget is missed.
 // SPORTELLO_BENCH_SCALE=0.1 runs a tenth of the data (quicker, for working on the benchmark).
 import fs from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -38,8 +39,8 @@ const minuteTicks = 30;
 const budgets = {
   /** The issue's budget: the recompute's computation for every running clock (p95 of the runs). */
   computeMs: 50,
-  /** SQLite: writing back every clock whose due time moved (all of them here), p95. */
-  writeBackMs: 1_000,
+  /** The longest the main process is held during recomputeBrand (read, pass, one chunk of writes). */
+  stallMs: 250,
   /** tick() when nothing is due: the common case, every minute at least. p95. */
   idleTickMs: 5,
 };
@@ -143,6 +144,8 @@ interface RecomputeRun {
   /** Garbage collection inside the computation's span (part of computeMs). */
   computeGcMs: number;
   fullMs: number;
+  /** The longest event-loop delay while recomputeBrand ran for every brand. */
+  stallMs: number;
   /** recomputeBrand for the brand with the most clocks, alone (part of fullMs). */
   largestBrand: { clocks: number; ms: number };
 }
@@ -160,15 +163,25 @@ interface RecomputeResult {
  * targets alternate between ×2 and ×1, so every due time moves in every run.
  */
 async function measureRecompute(bench: Bench, mode: PolicyMode, gc: ReturnType<typeof gcRecorder>): Promise<RecomputeResult> {
-  const { store, workspace, policies, clocks, policySet } = bench;
-  const read = clocksOfBrand(store.db);
+  const { workspace, policies, clocks, policySet } = bench;
+  const read = clocksOfBrand(clocks);
   console.log(`\nrecomputeBrand, ${mode === 'calendar' ? 'calendar time' : 'business hours'}: ${warmupRuns} warm-up + ${measuredRuns} runs over every brand…`);
   const runs: RecomputeRun[] = [];
   for (let run = 0; run < warmupRuns + measuredRuns; run += 1) {
     policySet.apply(mode, run % 2 === 0 ? 2 : 1);
     const rows = timed(() => workspace.brandIds.map(read));
     const computed = timed(() => rows.value.map((brandRows) => computeDueTimes(policies, brandRows, 'product')));
-    const full = timed(() => workspace.brandIds.map((brandId) => timed(() => clocks.recomputeBrand(brandId))));
+    const stalls = monitorEventLoopDelay({ resolution: 5 });
+    stalls.enable();
+    const fullBegan = performance.now();
+    const perBrand: Array<{ value: { clocks: number; changed: number[] }; ms: number }> = [];
+    for (const brandId of workspace.brandIds) {
+      const began = performance.now();
+      const value = await clocks.recomputeBrand(brandId);
+      perBrand.push({ value, ms: performance.now() - began });
+    }
+    const full = { value: perBrand, ms: performance.now() - fullBegan };
+    stalls.disable();
     const largest = full.value.reduce((a, b) => (b.value.clocks > a.value.clocks ? b : a));
     await gc.settle();
     const result: RecomputeRun = {
@@ -178,6 +191,7 @@ async function measureRecompute(bench: Bench, mode: PolicyMode, gc: ReturnType<t
       computeMs: computed.ms,
       computeGcMs: gc.within(computed),
       fullMs: full.ms,
+      stallMs: stalls.max / 1e6,
       largestBrand: { clocks: largest.value.clocks, ms: largest.ms },
     };
     const replicaChanged = sum(computed.value.map((brand) => brand.changed));
@@ -189,7 +203,7 @@ async function measureRecompute(bench: Bench, mode: PolicyMode, gc: ReturnType<t
     runs.push(result);
     console.log(
       `  ${run < warmupRuns ? 'warm-up' : `run ${run - warmupRuns + 1}`}: ${formatCount(result.clocks)} clocks, ${formatCount(result.changed)} changed · ` +
-        `read ${formatMs(result.readMs)} · compute ${formatMs(result.computeMs)} (GC ${formatMs(result.computeGcMs)}) · recomputeBrand ${formatMs(result.fullMs)}`,
+        `read ${formatMs(result.readMs)} · compute ${formatMs(result.computeMs)} (GC ${formatMs(result.computeGcMs)}) · recomputeBrand ${formatMs(result.fullMs)}, longest stall ${formatMs(result.stallMs)}`,
     );
   }
   return { mode, first: runs[0]!, runs: runs.slice(warmupRuns) };
@@ -209,8 +223,8 @@ interface WalkResult {
  * on the same sample, and both must give the same due times.
  */
 function measureWalk(bench: Bench, sampleSize: number): WalkResult {
-  const { store, workspace, policies } = bench;
-  const read = clocksOfBrand(store.db);
+  const { workspace, policies, clocks: slaClocks } = bench;
+  const read = clocksOfBrand(slaClocks);
   const brands = workspace.brandIds.map((brandId) => {
     const rows = read(brandId);
     return { rows, span: spanOf(rows) };
@@ -261,12 +275,13 @@ function recomputeRows(section: string, result: RecomputeResult, walk?: WalkResu
     { section, measure: '  of which garbage collection (mostly the rows the read just allocated)', value: formatStats(stats((run) => run.computeGcMs)) },
     { section, measure: '  computation less its garbage collection', value: formatStats(stats((run) => run.computeMs - run.computeGcMs)) },
     { section, measure: '  read: SELECT the running clocks (SQLite)', value: formatStats(stats((run) => run.readMs)) },
+    { section, measure: `  write-back: UPDATE ${formatCount(result.runs[0]!.changed)} moved clocks, in chunks (SQLite; full − read − compute)`, value: formatStats(writeBack) },
     {
       section,
-      measure: `  write-back: UPDATE ${formatCount(result.runs[0]!.changed)} moved clocks (SQLite; full − read − compute)`,
-      value: formatStats(writeBack),
-      budget: `p95 ≤ ${formatMs(budgets.writeBackMs)}`,
-      pass: writeBack.p95 <= budgets.writeBackMs,
+      measure: '  longest event-loop stall during recomputeBrand (read, pass, or one chunk of writes)',
+      value: formatStats(stats((run) => run.stallMs)),
+      budget: `p95 ≤ ${budgets.stallMs} ms`,
+      pass: stats((run) => run.stallMs).p95 <= budgets.stallMs,
     },
     { section, measure: '  recomputeBrand for every brand: read + compute + write-back', value: `${formatStats(stats((run) => run.fullMs))}; warm-up ${formatMs(result.first.fullMs)}` },
     {
@@ -294,13 +309,13 @@ function recomputeRows(section: string, result: RecomputeResult, walk?: WalkResu
 }
 
 function schedulerRows(backlog: readonly BacklogRun[], steady: SteadyState): ReportRow[] {
-  const section = `AlertScheduler.tick() over ${formatCount(backlog[0]?.due ?? 0)} due of the open conversations (role agent, batches of 5,000)`;
+  const section = `AlertScheduler.tick() over ${formatCount(backlog[0]?.due ?? 0)} due of the open conversations (role agent, batches of 1,000)`;
   const passes = backlog.flatMap((run) => run.passMs);
   const first = backlog[0]!;
   const perMinute = runStats(steady.alertsPerMinute);
   return [
     { section, measure: 'first tick after start: passes to fire the backlog', value: `${first.passMs.length} (${formatCount(first.notified)} notified, ${formatCount(first.logged)} logged)` },
-    { section, measure: '  one pass (up to 5,000 alerts), all runs', value: `${formatStats(runStats(passes))}` },
+    { section, measure: '  one pass (up to 1,000 alerts), all runs', value: `${formatStats(runStats(passes))}` },
     { section, measure: '  first pass of each run', value: backlog.map((run) => formatMs(run.passMs[0] ?? 0)).join(', ') },
     { section, measure: '  whole backlog, all passes', value: `${formatStats(runStats(backlog.map((run) => sum(run.passMs))))}` },
     {
@@ -325,7 +340,8 @@ function printNotes(): void {
   console.log(`Inside the ${budgets.computeMs} ms budget (the issue's): recomputeBrand's work in memory for every running clock, as bench/sla/recompute.ts`);
   console.log('  replays it — policy lookups (memoized), business timelines laid out, dueTimes (warning, due, escalation), the comparison with');
   console.log('  the stored times — and the garbage collection that happens meanwhile. Not inside: the SELECT of the clocks ("read") and the');
-  console.log('  UPDATE of every moved one ("write-back" = recomputeBrand − read − computation of the same run), which has its own budget.');
+  console.log('  UPDATE of every moved one ("write-back" = recomputeBrand − read − computation of the same run), written in chunks of 2,000 with');
+  console.log('  a yield between them: its budget is the longest the main process is held, not the total.');
   console.log('  The day-by-day walk is timed on a sample and extrapolated; the scheduler is never started, each tick() is one pass.');
 }
 

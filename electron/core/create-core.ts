@@ -82,8 +82,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     events.emit('conversations.changed', { ids: unique });
   };
   /** A brand's policies or hours changed: its clocks, the alerts, then the UI. */
-  const slaChanged = (brandId: number) => {
-    const { changed: moved } = clocks.recomputeBrand(brandId);
+  const slaChanged = async (brandId: number) => {
+    const { changed: moved } = await clocks.recomputeBrand(brandId);
     alerts.reschedule();
     events.emit('sla.changed', {});
     if (moved.length > 0) events.emit('conversations.changed', { ids: moved });
@@ -175,18 +175,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         return {};
       },
       'sla.policies': () => policies.list(),
-      'sla.savePolicy': (input) => {
+      'sla.savePolicy': async (input) => {
         const saved = policies.save(input);
-        slaChanged(saved.brandId);
+        await slaChanged(saved.brandId);
         return saved;
       },
-      'sla.deletePolicy': ({ id }) => {
-        slaChanged(policies.delete(id));
+      'sla.deletePolicy': async ({ id }) => {
+        await slaChanged(policies.delete(id));
         return {};
       },
-      'sla.saveBusinessHours': (hours) => {
+      'sla.saveBusinessHours': async (hours) => {
         const saved = policies.saveBusinessHours(hours);
-        slaChanged(saved.brandId);
+        await slaChanged(saved.brandId);
         return saved;
       },
       'alerts.log': ({ limit }) => alerts.log(limit),

@@ -52,8 +52,8 @@ const levelsFor: Record<ConsoleRole, ReadonlySet<AlertLevel>> = {
 export const warningLookaheadMs = 60_000;
 /** Wake at least this often, so a changed system clock or a sleep/resume is caught up. */
 const maxSleepMs = 60_000;
-/** Alerts fired in one pass at most; a larger backlog is worked through on the next passes. */
-const batchLimit = 5_000;
+/** Alerts fired in one pass at most (~50 ms); a larger backlog is worked through on the next passes. */
+const batchLimit = 1_000;
 
 export class AlertScheduler {
   private readonly statements;
@@ -61,6 +61,9 @@ export class AlertScheduler {
   private viewing: number | null = null;
   private running = false;
   private lastSummary: AlertSummary | null = null;
+  /** The counts can change only when clocks change or time reaches a warning or due time. */
+  private summaryStale = true;
+  private summaryValidUntil = 0;
 
   constructor(private readonly options: AlertSchedulerOptions) {
     const { db } = options.store;
@@ -87,6 +90,8 @@ export class AlertScheduler {
       entry: db.prepare(`${entrySelect} WHERE a.id = ?`),
       entries: db.prepare(`${entrySelect} WHERE a.delivery <> 'other_role' ORDER BY a.fired_at DESC, a.id DESC LIMIT ?`),
       latestOfClock: db.prepare(`${entrySelect} WHERE a.conversation_id = ? AND a.sla_stage = ? AND a.started_at = ? ORDER BY a.id DESC LIMIT 1`),
+      nextWarningAfter: db.prepare('SELECT min(sla_warning_at) FROM conversations WHERE sla_warning_at > ?').pluck(),
+      nextDueAfter: db.prepare("SELECT min(sla_sort_key) FROM conversations WHERE status = 'open' AND sla_sort_key > ? AND sla_sort_key < 9007199254740991").pluck(),
       summary: db.prepare(
         `SELECT count(*) AS atRisk, coalesce(sum(sla_due_at <= @now), 0) AS breached FROM conversations
          WHERE sla_warning_at IS NOT NULL AND sla_warning_at <= @now`,
@@ -110,6 +115,7 @@ export class AlertScheduler {
 
   /** Clocks changed (new messages, replies, policies): fire what is now due and re-aim the timer. */
   reschedule(): void {
+    this.summaryStale = true;
     if (this.running) this.tick();
   }
 
@@ -199,17 +205,26 @@ export class AlertScheduler {
     return groups;
   }
 
+  /** Counts again only when they can have changed, so an idle tick costs two index lookups. */
   private publishSummary(): void {
+    const now = this.options.clock.now();
+    if (!this.summaryStale && now < this.summaryValidUntil) return;
     const summary = this.summary();
+    const next = [this.statements.nextWarningAfter.get(now), this.statements.nextDueAfter.get(now)].filter((at): at is number => typeof at === 'number');
+    this.summaryValidUntil = Math.min(Number.MAX_SAFE_INTEGER, ...next);
+    this.summaryStale = false;
     if (this.lastSummary && summary.atRisk === this.lastSummary.atRisk && summary.breached === this.lastSummary.breached) return;
     this.lastSummary = summary;
     this.options.summaryChanged(summary);
   }
 
-  /** The next threshold or snooze end; at most a minute away. */
+  /** The next threshold, snooze end or change of the counts; at most a minute away. */
   private nextWake(): number {
     const now = this.options.clock.now();
-    const candidates = [this.statements.nextAlert.get(), this.statements.nextSnoozeEnd.get()].filter((at): at is number => typeof at === 'number');
+    // Something still due (a backlog larger than one pass) makes the next pass immediate.
+    const candidates = [this.statements.nextAlert.get(), this.statements.nextSnoozeEnd.get(), this.summaryValidUntil].filter(
+      (at): at is number => typeof at === 'number',
+    );
     return Math.min(now + maxSleepMs, ...candidates);
   }
 }

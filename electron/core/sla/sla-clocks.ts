@@ -3,13 +3,12 @@
 // scheduler finds the next threshold with one lookup. Two paths:
 // - `recompute(ids)` after conversations change (messages, a reply delivered, a status change):
 //   reads each one's facts, and records a response event when a reply stopped a clock;
-// - `recomputeAll(brandId)` after a policy or business hours change: the facts are unchanged, so
-//   it recomputes due times from the stored clock starts in one pass (see BusinessTimeline).
+// - `recomputeBrand(brandId)` after a policy or business hours change: the facts are unchanged, so
+//   it recomputes due times from the stored clock starts in one pass (see due-time-pass.ts).
 // The arithmetic is shared/sla.
-import type { BusinessCalendar } from '../../../shared/sla/business-time';
-import { BusinessTimeline } from '../../../shared/sla/business-timeline';
-import { calendarAdder, dueTimes, runningClock, type AddTime, type SlaPolicy, type SlaStage } from '../../../shared/sla/clock';
+import { dueTimes, runningClock, type SlaStage } from '../../../shared/sla/clock';
 import type { Store } from '../store/store';
+import { dueTimePass, memoizedPolicies, type DueTimeChange, type StoredClockTimes } from './due-time-pass';
 import type { SlaPolicies } from './sla-policies';
 
 interface StoredClock {
@@ -23,23 +22,12 @@ interface StoredClock {
   alerted: string | null;
 }
 
-interface ClockRow {
-  id: number;
-  brandId: number;
-  priority: number;
-  channelKind: string;
-  stage: SlaStage;
-  startedAt: number;
-  warningAt: number | null;
-  dueAt: number | null;
-  escalateAt: number | null;
-}
-
-/** Business time is laid out this far past the latest clock start (weekends, holidays, long targets). */
-const timelineSlackMs = 45 * 24 * 3_600_000;
+/** Rows written per transaction by a brand's recompute: a few tens of milliseconds each. */
+const writeChunk = 2_000;
 
 export class SlaClocks {
   private readonly statements;
+  private brandPasses: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: Store,
@@ -75,12 +63,15 @@ export class SlaClocks {
          FROM conversations c JOIN channels ch ON ch.id = c.channel_id
          WHERE c.brand_id = ? AND c.status = 'open' AND c.sla_started_at IS NOT NULL`,
       ),
-      updateTimes: db.prepare('UPDATE conversations SET sla_warning_at = ?, sla_due_at = ?, sla_escalate_at = ? WHERE id = ?'),
+      updateTimes: db.prepare(
+        `UPDATE conversations SET sla_warning_at = @warningAt, sla_due_at = @dueAt, sla_escalate_at = @escalateAt
+         WHERE id = @id AND sla_stage = @stage AND sla_started_at = @startedAt`,
+      ),
     };
   }
 
   recompute(conversationIds: readonly number[]): void {
-    const policyOf = memoizedPolicies(this.policies);
+    const policyOf = memoizedPolicies((...key) => this.policies.policyFor(...key));
     this.store.db.transaction(() => {
       for (const id of conversationIds) {
         const stored = this.statements.conversation.get(id) as StoredClock | undefined;
@@ -106,51 +97,39 @@ export class SlaClocks {
     })();
   }
 
-  /** After a policy or business-hours change: every running clock of the brand, in one pass. */
-  recomputeBrand(brandId: number): { clocks: number; changed: number[] } {
-    const rows = this.statements.clocksOfBrand.all(brandId) as ClockRow[];
-    const policyOf = memoizedPolicies(this.policies);
-    const adders = new Map<SlaPolicy, AddTime>();
-    let latestStart = 0;
-    let earliestStart = Number.MAX_SAFE_INTEGER;
-    for (const row of rows) {
-      latestStart = Math.max(latestStart, row.startedAt);
-      earliestStart = Math.min(earliestStart, row.startedAt);
-    }
-    // Every policy of a brand that counts business hours counts the brand's one calendar, but each
-    // policy lookup builds its own copy: one timeline per calendar's content, not per policy.
-    const timelines = new Map<string, AddTime>();
-    const adderOf = (policy: SlaPolicy): AddTime => {
-      let add = adders.get(policy);
-      if (!add) {
-        if (policy.calendar) {
-          const key = calendarKey(policy.calendar);
-          add = timelines.get(key);
-          if (!add) {
-            add = new BusinessTimeline(policy.calendar, earliestStart, latestStart + timelineSlackMs).add;
-            timelines.set(key, add);
-          }
-        } else {
-          add = calendarAdder(null);
-        }
-        adders.set(policy, add);
+  /**
+   * After a policy or business-hours change: every running clock of the brand, computed in one
+   * pass and written back in chunks, yielding between them so a large workspace does not hold the
+   * main process for the whole write. Passes for one workspace run one after another.
+   */
+  recomputeBrand(brandId: number): Promise<{ clocks: number; changed: number[] }> {
+    const pass = this.brandPasses.then(async () => {
+      const rows = this.readBrandClocks(brandId);
+      const changes = dueTimePass(rows, memoizedPolicies((...key) => this.policies.policyFor(...key)));
+      const changed: number[] = [];
+      for (let from = 0; from < changes.length; from += writeChunk) {
+        if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+        changed.push(...this.writeDueTimes(changes.slice(from, from + writeChunk)));
       }
-      return add;
-    };
-    const changed: number[] = [];
+      return { clocks: rows.length, changed };
+    });
+    this.brandPasses = pass.catch(() => undefined);
+    return pass;
+  }
+
+  readBrandClocks(brandId: number): StoredClockTimes[] {
+    return this.statements.clocksOfBrand.all(brandId) as StoredClockTimes[];
+  }
+
+  /** Writes moved times in one transaction; a clock replaced meanwhile (new message, reply) is left alone. */
+  writeDueTimes(changes: readonly DueTimeChange[]): number[] {
+    const written: number[] = [];
     this.store.db.transaction(() => {
-      for (const row of rows) {
-        const policy = policyOf(row.brandId, row.channelKind, row.priority);
-        const times = policy ? dueTimes(row, policy, adderOf(policy)) : null;
-        const warningAt = times?.warningAt ?? null;
-        const dueAt = times?.dueAt ?? null;
-        const escalateAt = times?.escalateAt ?? null;
-        if (warningAt === row.warningAt && dueAt === row.dueAt && escalateAt === row.escalateAt) continue;
-        this.statements.updateTimes.run(warningAt, dueAt, escalateAt, row.id);
-        changed.push(row.id);
+      for (const change of changes) {
+        if (this.statements.updateTimes.run(change).changes > 0) written.push(change.id);
       }
     })();
-    return { clocks: rows.length, changed };
+    return written;
   }
 
   /** Clocks stored before clock starts were (schema 4): recomputed once from their facts. */
@@ -166,26 +145,4 @@ export class SlaClocks {
     if (respondedAt === null) return;
     this.statements.responseEvent.run(id, stored.brandId, stored.stage, stored.startedAt, respondedAt, stored.dueAt);
   }
-}
-
-/**
- * Policy lookups for one pass: many conversations share brand, channel and priority. Nested maps
- * rather than one keyed by a string built per conversation, which cost more than the arithmetic.
- */
-function memoizedPolicies(policies: SlaPolicies): (brandId: number, channelKind: string, priority: number) => SlaPolicy | null {
-  const cache = new Map<number, Map<string, Map<number, SlaPolicy | null>>>();
-  return (brandId, channelKind, priority) => {
-    let ofBrand = cache.get(brandId);
-    if (!ofBrand) cache.set(brandId, (ofBrand = new Map()));
-    let ofChannel = ofBrand.get(channelKind);
-    if (!ofChannel) ofBrand.set(channelKind, (ofChannel = new Map()));
-    let policy = ofChannel.get(priority);
-    if (policy === undefined) ofChannel.set(priority, (policy = policies.policyFor(brandId, channelKind, priority)));
-    return policy;
-  };
-}
-
-/** Calendars with the same content lay out the same timeline. */
-function calendarKey(calendar: BusinessCalendar): string {
-  return JSON.stringify([calendar.timeZone, calendar.week, [...calendar.holidays].sort()]);
 }

@@ -97,13 +97,13 @@ describe('SLA clocks', () => {
     ]);
   });
 
-  it('use the narrowest policy: channel and priority, then channel, then brand-wide', () => {
+  it('use the narrowest policy: channel and priority, then channel, then brand-wide', async () => {
     const [facebook] = receive(inbound(workspace.ginoPage.id, 'fb', 'Ciao', start));
     const [instagram] = receive(inbound(workspace.ginoInstagram.id, 'ig', 'Ciao', start));
     const base = { preset: null, nextResponseMinutes: null, warning: { leadMinutes: 5 }, escalationDelayMinutes: 10, businessHours: false } as const;
     policies.save({ ...base, brandId: workspace.pizzeria.id, channelKind: 'instagram', priority: null, firstResponseMinutes: 30 });
     policies.save({ ...base, brandId: workspace.pizzeria.id, channelKind: 'instagram', priority: 2, firstResponseMinutes: 10 });
-    clocks.recomputeBrand(workspace.pizzeria.id);
+    await clocks.recomputeBrand(workspace.pizzeria.id);
     expect(conversationClock(facebook!)).toMatchObject({ dueAt: start + hour, warningAt: start + 45 * minute });
     expect(conversationClock(instagram!)).toMatchObject({ dueAt: start + 30 * minute, warningAt: start + 25 * minute, escalateAt: start + 40 * minute });
     store.db.prepare('UPDATE conversations SET priority = 2 WHERE id = ?').run(instagram);
@@ -112,7 +112,7 @@ describe('SLA clocks', () => {
     expect(() => policies.save({ ...base, brandId: workspace.pizzeria.id, channelKind: 'instagram', priority: 2, firstResponseMinutes: 5 })).toThrow(/already has a policy/);
   });
 
-  it('move due times when the policy changes mid-clock, keeping the alerts already given', () => {
+  it('move due times when the policy changes mid-clock, keeping the alerts already given', async () => {
     const [id] = receive(inbound(workspace.ginoPage.id, 't1', 'Ciao', start));
     const { delivered } = startScheduler();
     clock.advanceTo(start + 46 * minute);
@@ -120,16 +120,16 @@ describe('SLA clocks', () => {
 
     const brandWide = policies.list().policies.find((policy) => policy.brandId === workspace.pizzeria.id)!;
     policies.save({ ...brandWide, preset: null, firstResponseMinutes: 120 });
-    const { clocks: recomputed, changed } = clocks.recomputeBrand(workspace.pizzeria.id);
+    const { clocks: recomputed, changed } = await clocks.recomputeBrand(workspace.pizzeria.id);
     expect({ recomputed, changed }).toEqual({ recomputed: 1, changed: [id] });
     expect(conversationClock(id!)).toMatchObject({ startedAt: start, warningAt: start + 90 * minute, dueAt: start + 120 * minute, alerted: 'warning' });
   });
 
-  it('"Same business day" counts the brand office hours, lunch break and Italian holidays included', () => {
+  it('"Same business day" counts the brand office hours, lunch break and Italian holidays included', async () => {
     const brandWide = policies.list().policies.find((policy) => policy.brandId === workspace.pizzeria.id)!;
     policies.save({ ...brandWide, preset: 'same_business_day', firstResponseMinutes: 480, nextResponseMinutes: 480, businessHours: true });
     policies.saveBusinessHours({ ...policies.businessHours(workspace.pizzeria.id)!, timeZone: 'Europe/Rome' });
-    clocks.recomputeBrand(workspace.pizzeria.id);
+    await clocks.recomputeBrand(workspace.pizzeria.id);
     // 9:00 on a Tuesday: due at 18:00 the same day (4 h + lunch + 4 h).
     const tuesdayNine = instantOf({ year: 2026, month: 6, day: 9 }, 9 * 60, 'Europe/Rome');
     const [early] = receive(inbound(workspace.ginoPage.id, 'early', 'Buongiorno', tuesdayNine));
@@ -261,5 +261,36 @@ describe('SLA alert scheduler', () => {
     expect(() => clock.advanceBy(2 * minute)).not.toThrow();
     scheduler.stop();
     store = Object.assign(store, { close: () => {} });
+  });
+});
+
+describe('SLA alert backlog and counts', () => {
+  it('works through a backlog larger than one pass without waiting, and keeps the counts true as time passes', () => {
+    // 2,500 customers, all already past their due time: three passes, at once.
+    const messages = Array.from({ length: 2_500 }, (_, n) => inbound(workspace.ginoPage.id, `old-${n}`, 'Ciao', start - 2 * hour));
+    receive(...messages);
+    const late = receive(inbound(workspace.ginoPage.id, 'fresh', 'Ciao', start));
+    const { delivered, summaries } = startScheduler();
+    // The first pass fires 1,000 and leaves a timer of zero for the next: no time passes.
+    expect(delivered.reduce((total, { group }) => total + group.alerts.length, 0)).toBe(1_000);
+    clock.advanceBy(0);
+    expect(delivered.reduce((total, { group }) => total + group.alerts.length, 0)).toBe(2_500);
+    expect(delivered.every(({ at }) => at === start)).toBe(true);
+    expect(summaries.at(-1)).toEqual({ atRisk: 2_500, breached: 2_500 });
+    // Time alone moves the counts: the fresh conversation becomes at risk, then breached.
+    clock.advanceTo(start + 46 * minute);
+    expect(summaries.at(-1)).toEqual({ atRisk: 2_501, breached: 2_500 });
+    clock.advanceTo(start + hour);
+    expect(summaries.at(-1)).toEqual({ atRisk: 2_501, breached: 2_501 });
+    expect(late).toHaveLength(1);
+  });
+
+  it('never writes recomputed times onto a clock that was replaced while the pass ran', () => {
+    const [id] = receive(inbound(workspace.ginoPage.id, 't1', 'Ciao', start));
+    const stale = { ...conversationClock(id!), id: id!, stage: 'first_response' as const, startedAt: start, warningAt: 1, dueAt: 2, escalateAt: 3 };
+    reply(workspace.ginoPage.id, 't1', start + minute);
+    receive(inbound(workspace.ginoPage.id, 't1', 'Ancora io', start + 2 * minute));
+    expect(clocks.writeDueTimes([stale])).toEqual([]);
+    expect(conversationClock(id!)).toMatchObject({ stage: 'next_response', startedAt: start + 2 * minute, dueAt: start + 62 * minute });
   });
 });

@@ -74,7 +74,7 @@ describe('SLA clocks under any sequence of events', () => {
                 warning: action.lead === null ? { share: 0.75 } : { leadMinutes: action.lead },
                 businessHours: action.businessHours,
               });
-              clocks.recomputeBrand(workspace.pizzeria.id);
+              await clocks.recomputeBrand(workspace.pizzeria.id);
             }
 
             const policy = policies.policyFor(workspace.pizzeria.id, 'facebook_page', 0)!;
