@@ -10,7 +10,7 @@ CREATE INDEX contact_identities_contact ON contact_identities (contact_id);
 
 CREATE INDEX conversation_tags_conversation ON conversation_tags (conversation_id);
 
-CREATE INDEX conversations_at_risk ON conversations (sla_warning_at) WHERE sla_warning_at IS NOT NULL;
+CREATE INDEX conversations_at_risk ON conversations (sla_warning_at, sla_due_at) WHERE sla_warning_at IS NOT NULL;
 
 CREATE INDEX conversations_brand_queue ON conversations (brand_id, status, sla_sort_key);
 

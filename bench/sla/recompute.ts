@@ -26,5 +26,5 @@ export interface Computed {
 export function computeDueTimes(policies: SlaPolicies, rows: readonly ClockRow[], adding: Adding, span = spanOf(rows)): Computed {
   const policyOf = memoizedPolicies((...key) => policies.policyFor(...key));
   const changes = dueTimePass(rows, policyOf, adding === 'product' ? 'timeline' : 'walk', span);
-  return { changed: changes.length, dueAt: Float64Array.from(changes, (change) => change.dueAt ?? Number.NaN) };
+  return { changed: changes.count, dueAt: changes.dueAt.subarray(0, changes.count) };
 }

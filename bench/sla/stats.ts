@@ -58,3 +58,28 @@ export function gcRecorder() {
     stop: () => observer.disconnect(),
   };
 }
+
+/**
+ * The longest stretch the event loop was held, measured by a heartbeat that re-queues itself with
+ * setImmediate: between two beats runs one synchronous stretch of the code under test (which yields
+ * with setImmediate too). monitorEventLoopDelay samples timers, which a loop kept busy by immediates
+ * can starve, so it is not used here.
+ */
+export function stallMeter(): { stop(): number } {
+  let last = performance.now();
+  let longest = 0;
+  let running = true;
+  const beat = () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+    if (running) setImmediate(beat);
+  };
+  setImmediate(beat);
+  return {
+    stop() {
+      running = false;
+      return Math.max(longest, performance.now() - last);
+    },
+  };
+}

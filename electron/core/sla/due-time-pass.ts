@@ -19,14 +19,17 @@ export interface StoredClockTimes {
   escalateAt: number | null;
 }
 
-export interface DueTimeChange {
-  id: number;
-  /** The clock the times belong to: a write must not land on a clock that has since changed. */
-  stage: SlaStage;
-  startedAt: number;
-  warningAt: number | null;
-  dueAt: number | null;
-  escalateAt: number | null;
+/**
+ * The moved clocks of a pass, as parallel arrays (a pass over 100k clocks allocates no object per
+ * clock): `rows[index[k]]` moved to `warningAt[k]`, `dueAt[k]`, `escalateAt[k]` (NaN: no time).
+ */
+export interface DueTimeChanges {
+  rows: readonly StoredClockTimes[];
+  count: number;
+  index: Uint32Array;
+  warningAt: Float64Array;
+  dueAt: Float64Array;
+  escalateAt: Float64Array;
 }
 
 export type PolicyOf = (brandId: number, channelKind: string, priority: number) => SlaPolicy | null;
@@ -41,7 +44,7 @@ const timelineSlackMs = 45 * 24 * 3_600_000;
  * The moved clocks among `rows`. `span` bounds the timelines; a sample of a brand's rows passes the
  * span of all of them, as the product would lay it out.
  */
-export function dueTimePass(rows: readonly StoredClockTimes[], policyOf: PolicyOf, adding: Adding = 'timeline', span = spanOf(rows)): DueTimeChange[] {
+export function dueTimePass(rows: readonly StoredClockTimes[], policyOf: PolicyOf, adding: Adding = 'timeline', span = spanOf(rows)): DueTimeChanges {
   const adders = new Map<SlaPolicy, AddTime>();
   // Every business-hours policy of a brand counts the brand's one calendar, but each policy lookup
   // carries its own copy: one timeline per calendar's content, not per policy.
@@ -59,15 +62,27 @@ export function dueTimePass(rows: readonly StoredClockTimes[], policyOf: PolicyO
     }
     return add;
   };
-  const changes: DueTimeChange[] = [];
-  for (const row of rows) {
+  const changes: DueTimeChanges = {
+    rows,
+    count: 0,
+    index: new Uint32Array(rows.length),
+    warningAt: new Float64Array(rows.length),
+    dueAt: new Float64Array(rows.length),
+    escalateAt: new Float64Array(rows.length),
+  };
+  for (let at = 0; at < rows.length; at += 1) {
+    const row = rows[at]!;
     const policy = policyOf(row.brandId, row.channelKind, row.priority);
     const times = policy ? dueTimes(row, policy, adderOf(policy)) : null;
     const warningAt = times?.warningAt ?? null;
     const dueAt = times?.dueAt ?? null;
     const escalateAt = times?.escalateAt ?? null;
     if (warningAt === row.warningAt && dueAt === row.dueAt && escalateAt === row.escalateAt) continue;
-    changes.push({ id: row.id, stage: row.stage, startedAt: row.startedAt, warningAt, dueAt, escalateAt });
+    const k = changes.count++;
+    changes.index[k] = at;
+    changes.warningAt[k] = warningAt ?? Number.NaN;
+    changes.dueAt[k] = dueAt ?? Number.NaN;
+    changes.escalateAt[k] = escalateAt ?? Number.NaN;
   }
   return changes;
 }
@@ -88,13 +103,20 @@ export function spanOf(rows: readonly StoredClockTimes[]): { earliest: number; l
  */
 export function memoizedPolicies(lookup: PolicyOf): PolicyOf {
   const cache = new Map<number, Map<string, Map<number, SlaPolicy | null>>>();
+  // Rows come grouped by brand and channel more often than not: the last answer is checked first.
+  let lastBrand = Number.NaN;
+  let lastChannel = '';
+  let lastPriority = Number.NaN;
+  let lastPolicy: SlaPolicy | null = null;
   return (brandId, channelKind, priority) => {
+    if (brandId === lastBrand && channelKind === lastChannel && priority === lastPriority) return lastPolicy;
     let ofBrand = cache.get(brandId);
     if (!ofBrand) cache.set(brandId, (ofBrand = new Map()));
     let ofChannel = ofBrand.get(channelKind);
     if (!ofChannel) ofBrand.set(channelKind, (ofChannel = new Map()));
     let policy = ofChannel.get(priority);
     if (policy === undefined) ofChannel.set(priority, (policy = lookup(brandId, channelKind, priority)));
+    [lastBrand, lastChannel, lastPriority, lastPolicy] = [brandId, channelKind, priority, policy];
     return policy;
   };
 }

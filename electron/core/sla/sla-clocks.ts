@@ -8,7 +8,7 @@
 // The arithmetic is shared/sla.
 import { dueTimes, runningClock, type SlaStage } from '../../../shared/sla/clock';
 import type { Store } from '../store/store';
-import { dueTimePass, memoizedPolicies, type DueTimeChange, type StoredClockTimes } from './due-time-pass';
+import { dueTimePass, memoizedPolicies, type DueTimeChanges, type StoredClockTimes } from './due-time-pass';
 import type { SlaPolicies } from './sla-policies';
 
 interface StoredClock {
@@ -22,7 +22,19 @@ interface StoredClock {
   alerted: string | null;
 }
 
-/** Rows written per transaction by a brand's recompute: a few tens of milliseconds each. */
+/**
+ * A page of a brand's running clocks in id order, walked along the primary key (unary + keeps
+ * SQLite off the brand and status indexes, which would sort every page), resumable after a yield.
+ */
+export const brandClocksPageSql = `
+  SELECT c.id, c.brand_id AS brandId, c.priority, ch.kind AS channelKind, c.sla_stage AS stage, c.sla_started_at AS startedAt,
+         c.sla_warning_at AS warningAt, c.sla_due_at AS dueAt, c.sla_escalate_at AS escalateAt
+  FROM conversations c JOIN channels ch ON ch.id = c.channel_id
+  WHERE +c.brand_id = @brandId AND +c.status = 'open' AND c.sla_started_at IS NOT NULL AND c.id > @afterId
+  ORDER BY c.id LIMIT @limit`;
+
+/** Rows read, and written, per step of a brand's recompute, which yields between steps: tens of ms each. */
+const readPage = 5_000;
 const writeChunk = 2_000;
 
 export class SlaClocks {
@@ -57,15 +69,10 @@ export class SlaClocks {
         `UPDATE conversations SET sla_stage = @stage, sla_started_at = @startedAt, sla_warning_at = @warningAt, sla_due_at = @dueAt,
            sla_escalate_at = @escalateAt, sla_alerted = @alerted WHERE id = @id`,
       ),
-      clocksOfBrand: db.prepare(
-        `SELECT c.id, c.brand_id AS brandId, c.priority, ch.kind AS channelKind, c.sla_stage AS stage, c.sla_started_at AS startedAt,
-                c.sla_warning_at AS warningAt, c.sla_due_at AS dueAt, c.sla_escalate_at AS escalateAt
-         FROM conversations c JOIN channels ch ON ch.id = c.channel_id
-         WHERE c.brand_id = ? AND c.status = 'open' AND c.sla_started_at IS NOT NULL`,
-      ),
+      clocksOfBrand: db.prepare(brandClocksPageSql),
       updateTimes: db.prepare(
-        `UPDATE conversations SET sla_warning_at = @warningAt, sla_due_at = @dueAt, sla_escalate_at = @escalateAt
-         WHERE id = @id AND sla_stage = @stage AND sla_started_at = @startedAt`,
+        `UPDATE conversations SET sla_warning_at = ?, sla_due_at = ?, sla_escalate_at = ?
+         WHERE id = ? AND sla_stage = ? AND sla_started_at = ?`,
       ),
     };
   }
@@ -104,12 +111,16 @@ export class SlaClocks {
    */
   recomputeBrand(brandId: number): Promise<{ clocks: number; changed: number[] }> {
     const pass = this.brandPasses.then(async () => {
-      const rows = this.readBrandClocks(brandId);
+      const rows: StoredClockTimes[] = [];
+      for (let page = this.readPage(brandId, 0); page.length > 0; page = this.readPage(brandId, page.at(-1)!.id)) {
+        rows.push(...page);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const changes = dueTimePass(rows, memoizedPolicies((...key) => this.policies.policyFor(...key)));
       const changed: number[] = [];
-      for (let from = 0; from < changes.length; from += writeChunk) {
+      for (let from = 0; from < changes.count; from += writeChunk) {
         if (from > 0) await new Promise((resolve) => setImmediate(resolve));
-        changed.push(...this.writeDueTimes(changes.slice(from, from + writeChunk)));
+        changed.push(...this.writeDueTimes(changes, from, Math.min(changes.count, from + writeChunk)));
       }
       return { clocks: rows.length, changed };
     });
@@ -117,16 +128,27 @@ export class SlaClocks {
     return pass;
   }
 
+  /** Every running clock of a brand, at once (recomputeBrand reads them a page at a time). */
   readBrandClocks(brandId: number): StoredClockTimes[] {
-    return this.statements.clocksOfBrand.all(brandId) as StoredClockTimes[];
+    const rows: StoredClockTimes[] = [];
+    for (let page = this.readPage(brandId, 0); page.length > 0; page = this.readPage(brandId, page.at(-1)!.id)) rows.push(...page);
+    return rows;
   }
 
-  /** Writes moved times in one transaction; a clock replaced meanwhile (new message, reply) is left alone. */
-  writeDueTimes(changes: readonly DueTimeChange[]): number[] {
+  private readPage(brandId: number, afterId: number): StoredClockTimes[] {
+    return this.statements.clocksOfBrand.all({ brandId, afterId, limit: readPage }) as StoredClockTimes[];
+  }
+
+  /** Writes moved times `from`–`to` in one transaction; a clock replaced meanwhile (new message, reply) is left alone. */
+  writeDueTimes(changes: DueTimeChanges, from = 0, to = changes.count): number[] {
     const written: number[] = [];
+    const time = (value: number) => (Number.isNaN(value) ? null : value);
     this.store.db.transaction(() => {
-      for (const change of changes) {
-        if (this.statements.updateTimes.run(change).changes > 0) written.push(change.id);
+      for (let k = from; k < to; k += 1) {
+        const row = changes.rows[changes.index[k]!]!;
+        if (this.statements.updateTimes.run(time(changes.warningAt[k]!), time(changes.dueAt[k]!), time(changes.escalateAt[k]!), row.id, row.stage, row.startedAt).changes > 0) {
+          written.push(row.id);
+        }
       }
     })();
     return written;

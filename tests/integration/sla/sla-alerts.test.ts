@@ -6,6 +6,7 @@ import type { AlertGroup, AlertSettings, ConsoleRole } from '../../../shared/con
 import { hour, minute } from '../../../shared/sla/clock';
 import { instantOf } from '../../../shared/sla/zoned-time';
 import { AlertScheduler } from '../../../electron/core/sla/alert-scheduler';
+import { dueTimePass } from '../../../electron/core/sla/due-time-pass';
 import { SlaClocks } from '../../../electron/core/sla/sla-clocks';
 import { SlaPolicies } from '../../../electron/core/sla/sla-policies';
 import type { PlatformMessage } from '../../../electron/core/store/repositories/messages';
@@ -287,10 +288,14 @@ describe('SLA alert backlog and counts', () => {
 
   it('never writes recomputed times onto a clock that was replaced while the pass ran', () => {
     const [id] = receive(inbound(workspace.ginoPage.id, 't1', 'Ciao', start));
-    const stale = { ...conversationClock(id!), id: id!, stage: 'first_response' as const, startedAt: start, warningAt: 1, dueAt: 2, escalateAt: 3 };
+    // A pass computed for the first-response clock (under a 2-hour target)…
+    const rows = clocks.readBrandClocks(workspace.pizzeria.id);
+    const pass = dueTimePass(rows, () => ({ firstResponseMs: 2 * hour, nextResponseMs: 2 * hour, warningShare: 0.5, warningLeadMs: null, escalationDelayMs: 0, calendar: null }));
+    expect(pass.count).toBe(1);
+    // …lands after a reply and a new message started the next-response clock.
     reply(workspace.ginoPage.id, 't1', start + minute);
     receive(inbound(workspace.ginoPage.id, 't1', 'Ancora io', start + 2 * minute));
-    expect(clocks.writeDueTimes([stale])).toEqual([]);
+    expect(clocks.writeDueTimes(pass)).toEqual([]);
     expect(conversationClock(id!)).toMatchObject({ stage: 'next_response', startedAt: start + 2 * minute, dueAt: start + 62 * minute });
   });
 });
