@@ -17,7 +17,7 @@ import { openStore, type Store } from '../electron/core/store/store';
 import { instantOf } from '../shared/sla/zoned-time';
 import { createSlaWorkspace, seedOpenConversations, type SeedSummary, type SlaWorkspace } from './sla/dataset';
 import { createPolicies, type PolicyMode, type PolicySet } from './sla/policies';
-import { clocksOfBrand, computeDueTimes, spanOf, type ClockRow } from './sla/recompute';
+import { clocksOfBrand, computeDueTimes, spanOf } from './sla/recompute';
 import { fireBacklog, measureSteadyState, resetAlerts, type BacklogRun, type SteadyState } from './sla/scheduler';
 import { formatStats, gcRecorder, runStats, stallMeter, timed } from './sla/stats';
 import { silentLogger } from './store/disk';
@@ -196,7 +196,7 @@ async function measureRecompute(bench: Bench, mode: PolicyMode, gc: ReturnType<t
       largestBrand: { clocks: largest.value.clocks, ms: largest.ms },
     };
     const replicaChanged = sum(computed.value.map((brand) => brand.changed));
-    const replicaClocks = sum(rows.value.map((brandRows) => brandRows.length));
+    const replicaClocks = sum(rows.value.map((brandRows) => brandRows.count));
     if (replicaChanged !== result.changed || replicaClocks !== result.clocks) {
       throw new Error(`the in-memory pass (${replicaClocks} clocks, ${replicaChanged} changed) disagrees with recomputeBrand (${result.clocks}, ${result.changed})`);
     }
@@ -230,12 +230,12 @@ function measureWalk(bench: Bench, sampleSize: number): WalkResult {
     const rows = read(brandId);
     return { rows, span: spanOf(rows) };
   });
-  const clocks = sum(brands.map((brand) => brand.rows.length));
+  const clocks = sum(brands.map((brand) => brand.rows.count));
   const every = Math.max(1, Math.floor(clocks / sampleSize));
-  const samples = brands.map((brand) => ({ rows: brand.rows.filter((_, index) => index % every === 0), span: brand.span }));
-  const sample = sum(samples.map((brand) => brand.rows.length));
+  const samples = brands.map((brand) => ({ rows: brand.rows.sample(every), span: brand.span }));
+  const sample = sum(samples.map((brand) => brand.rows.count));
   console.log(`\nBaseline: addBusinessTime (day-by-day walk) on ${formatCount(sample)} of ${formatCount(clocks)} clocks (every ${every}th), ${backlogRuns} runs…`);
-  const compute = (adding: 'product' | 'walk') => samples.map((brand) => computeDueTimes(policies, brand.rows as ClockRow[], adding, brand.span));
+  const compute = (adding: 'product' | 'walk') => samples.map((brand) => computeDueTimes(policies, brand.rows, adding, brand.span));
   const result: WalkResult = { sample, clocks, walkMs: [], timelineMs: [] };
   for (let run = 0; run < backlogRuns; run += 1) {
     const walk = timed(() => compute('walk'));

@@ -3,15 +3,14 @@
 // baseline: the same pass adding business time by the day-by-day walk.
 import type { SlaClocks } from '../../electron/core/sla/sla-clocks';
 import type { SlaPolicies } from '../../electron/core/sla/sla-policies';
-import { dueTimePass, memoizedPolicies, spanOf, type StoredClockTimes } from '../../electron/core/sla/due-time-pass';
+import { dueTimePass, memoizedPolicies, spanOf, type ClockColumns } from '../../electron/core/sla/due-time-pass';
 
-export type ClockRow = StoredClockTimes;
 export { spanOf };
 
 /** How due times are added: the product's way (a BusinessTimeline per calendar), or the day-by-day walk. */
 export type Adding = 'product' | 'walk';
 
-export function clocksOfBrand(clocks: SlaClocks): (brandId: number) => ClockRow[] {
+export function clocksOfBrand(clocks: SlaClocks): (brandId: number) => ClockColumns {
   return (brandId) => clocks.readBrandClocks(brandId);
 }
 
@@ -23,7 +22,7 @@ export interface Computed {
 }
 
 /** recomputeBrand's pass for one brand's rows, without the UPDATEs; `span` as for the whole brand. */
-export function computeDueTimes(policies: SlaPolicies, rows: readonly ClockRow[], adding: Adding, span = spanOf(rows)): Computed {
+export function computeDueTimes(policies: SlaPolicies, rows: ClockColumns, adding: Adding, span = spanOf(rows)): Computed {
   const policyOf = memoizedPolicies((...key) => policies.policyFor(...key));
   const changes = dueTimePass(rows, policyOf, adding === 'product' ? 'timeline' : 'walk', span);
   return { changed: changes.count, dueAt: changes.dueAt.subarray(0, changes.count) };

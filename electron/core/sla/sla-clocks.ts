@@ -8,7 +8,7 @@
 // The arithmetic is shared/sla.
 import { dueTimes, runningClock, type SlaStage } from '../../../shared/sla/clock';
 import type { Store } from '../store/store';
-import { dueTimePass, memoizedPolicies, type DueTimeChanges, type StoredClockTimes } from './due-time-pass';
+import { ClockColumns, dueTimePass, memoizedPolicies, orNull, type DueTimeChanges } from './due-time-pass';
 import type { SlaPolicies } from './sla-policies';
 
 interface StoredClock {
@@ -69,7 +69,7 @@ export class SlaClocks {
         `UPDATE conversations SET sla_stage = @stage, sla_started_at = @startedAt, sla_warning_at = @warningAt, sla_due_at = @dueAt,
            sla_escalate_at = @escalateAt, sla_alerted = @alerted WHERE id = @id`,
       ),
-      clocksOfBrand: db.prepare(brandClocksPageSql),
+      clocksOfBrand: db.prepare(brandClocksPageSql).raw(),
       updateTimes: db.prepare(
         `UPDATE conversations SET sla_warning_at = ?, sla_due_at = ?, sla_escalate_at = ?
          WHERE id = ? AND sla_stage = ? AND sla_started_at = ?`,
@@ -111,44 +111,47 @@ export class SlaClocks {
    */
   recomputeBrand(brandId: number): Promise<{ clocks: number; changed: number[] }> {
     const pass = this.brandPasses.then(async () => {
-      const rows: StoredClockTimes[] = [];
-      for (let page = this.readPage(brandId, 0); page.length > 0; page = this.readPage(brandId, page.at(-1)!.id)) {
-        rows.push(...page);
+      const clocks = new ClockColumns();
+      for (let afterId = 0; this.readPage(brandId, afterId, clocks); afterId = clocks.id[clocks.count - 1]!) {
         await new Promise((resolve) => setImmediate(resolve));
       }
-      const changes = dueTimePass(rows, memoizedPolicies((...key) => this.policies.policyFor(...key)));
+      const changes = dueTimePass(clocks, memoizedPolicies((...key) => this.policies.policyFor(...key)));
       const changed: number[] = [];
       for (let from = 0; from < changes.count; from += writeChunk) {
         if (from > 0) await new Promise((resolve) => setImmediate(resolve));
         changed.push(...this.writeDueTimes(changes, from, Math.min(changes.count, from + writeChunk)));
       }
-      return { clocks: rows.length, changed };
+      return { clocks: clocks.count, changed };
     });
     this.brandPasses = pass.catch(() => undefined);
     return pass;
   }
 
   /** Every running clock of a brand, at once (recomputeBrand reads them a page at a time). */
-  readBrandClocks(brandId: number): StoredClockTimes[] {
-    const rows: StoredClockTimes[] = [];
-    for (let page = this.readPage(brandId, 0); page.length > 0; page = this.readPage(brandId, page.at(-1)!.id)) rows.push(...page);
-    return rows;
+  readBrandClocks(brandId: number): ClockColumns {
+    const clocks = new ClockColumns();
+    for (let afterId = 0; this.readPage(brandId, afterId, clocks); afterId = clocks.id[clocks.count - 1]!);
+    return clocks;
   }
 
-  private readPage(brandId: number, afterId: number): StoredClockTimes[] {
-    return this.statements.clocksOfBrand.all({ brandId, afterId, limit: readPage }) as StoredClockTimes[];
+  /** Appends the page after `afterId`; false when there was none. */
+  private readPage(brandId: number, afterId: number, into: ClockColumns): boolean {
+    const before = into.count;
+    // Raw rows (arrays) die at once; the columns keep the values without an object per clock.
+    for (const row of this.statements.clocksOfBrand.iterate({ brandId, afterId, limit: readPage }) as Iterable<unknown[]>) into.push(row);
+    return into.count > before;
   }
 
   /** Writes moved times `from`–`to` in one transaction; a clock replaced meanwhile (new message, reply) is left alone. */
   writeDueTimes(changes: DueTimeChanges, from = 0, to = changes.count): number[] {
     const written: number[] = [];
-    const time = (value: number) => (Number.isNaN(value) ? null : value);
+    const { clocks } = changes;
     this.store.db.transaction(() => {
       for (let k = from; k < to; k += 1) {
-        const row = changes.rows[changes.index[k]!]!;
-        if (this.statements.updateTimes.run(time(changes.warningAt[k]!), time(changes.dueAt[k]!), time(changes.escalateAt[k]!), row.id, row.stage, row.startedAt).changes > 0) {
-          written.push(row.id);
-        }
+        const at = changes.index[k]!;
+        const id = clocks.id[at]!;
+        const moved = this.statements.updateTimes.run(orNull(changes.warningAt[k]), orNull(changes.dueAt[k]), orNull(changes.escalateAt[k]), id, clocks.stageAt(at), clocks.startedAt[at]);
+        if (moved.changes > 0) written.push(id);
       }
     })();
     return written;
