@@ -89,6 +89,13 @@ export const ConnectAccount = z
 
 export const ChannelKind = z.enum(['facebook_page', 'instagram', 'x', 'helpdesk', 'email']);
 export const ConversationStatus = z.enum(['open', 'pending', 'snoozed', 'closed']);
+export type ConversationStatus = z.infer<typeof ConversationStatus>;
+
+/** An internal note: seen by the team, never sent to the customer. */
+export const NoteView = z.object({ id: z.number().int(), author: z.string(), text: z.string(), createdAt: z.number().int() });
+export type NoteView = z.infer<typeof NoteView>;
+
+const TagName = z.string().trim().min(1).max(40);
 
 /** A row of the queue. */
 export const QueueItem = z.object({
@@ -99,6 +106,9 @@ export const QueueItem = z.object({
   channelKind: ChannelKind,
   kind: z.enum(['dm', 'comments']),
   status: ConversationStatus,
+  /** 0 normal … 3 urgent. */
+  priority: z.number().int().min(0).max(3),
+  snoozedUntil: z.number().int().nullable(),
   subject: z.string().nullable(),
   contactName: z.string().nullable(),
   unreadCount: z.number().int(),
@@ -141,6 +151,8 @@ export const ConversationView = z.object({
   maxReplyLength: z.number().int(),
   /** Someone answered on the platform while a reply of ours was waiting: the agent should check. */
   answeredElsewhereAt: z.number().int().nullable(),
+  notes: z.array(NoteView),
+  tags: z.array(z.string()),
 });
 export type ConversationView = z.infer<typeof ConversationView>;
 
@@ -304,6 +316,21 @@ export const calls = {
   'conversation.open': call(z.object({ id: z.number().int().positive() }).strict(), ConversationView),
   'reply.send': call(SendReply, z.object({ outboxId: z.number().int() })),
   'conversation.acknowledge': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
+  'conversation.setStatus': call(
+    z
+      .object({
+        id: z.number().int().positive(),
+        status: ConversationStatus,
+        /** For "snoozed": when it comes back. */
+        snoozedUntil: z.number().int().positive().optional(),
+      })
+      .strict(),
+    z.object({}),
+  ),
+  'conversation.setPriority': call(z.object({ id: z.number().int().positive(), priority: z.number().int().min(0).max(3) }).strict(), z.object({})),
+  'conversation.addNote': call(z.object({ id: z.number().int().positive(), text: z.string().trim().min(1).max(5_000) }).strict(), NoteView),
+  'conversation.setTags': call(z.object({ id: z.number().int().positive(), tags: z.array(TagName).max(20) }).strict(), z.array(z.string())),
+  'tags.list': call(NoParams, z.array(z.string())),
   'outbox.cancel': call(OutboxId, z.object({})),
   'outbox.retry': call(OutboxId, z.object({})),
   'outbox.edit': call(OutboxId.extend({ text: z.string().trim().min(1).max(10_000) }), z.object({})),

@@ -3,7 +3,8 @@
 // tick() is one pass, exactly what its timer would run, and the benchmark calls the next one itself
 // — as the timer would, 0 ms later, while a backlog remains.
 import type { AlertSettings } from '../../shared/contract';
-import { AlertScheduler, type SchedulerClock } from '../../electron/core/sla/alert-scheduler';
+import type { SchedulerClock } from '../../electron/core/scheduler-clock';
+import { AlertScheduler } from '../../electron/core/sla/alert-scheduler';
 import type { Store } from '../../electron/core/store/store';
 import { silentLogger } from '../store/disk';
 import { runStats, timed, type RunStats } from './stats';

@@ -4,10 +4,13 @@ import type { AppInfo, Notice } from '../../shared/contract';
 import { AccountService } from './accounts/account-service';
 import type { Connector } from './connectors/connector';
 import { metaConnector } from './connectors/meta/meta-connector';
+import { ConversationActions } from './conversations/conversation-actions';
 import { ConversationService } from './conversations/conversation-service';
+import { SnoozeWaker } from './conversations/snooze-waker';
 import { DemoWorkspace, type DemoPlatform } from './demo/demo-workspace';
 import type { Platform } from './store/repositories/accounts';
-import { AlertScheduler, systemClock, type SchedulerClock } from './sla/alert-scheduler';
+import { systemClock, type SchedulerClock } from './scheduler-clock';
+import { AlertScheduler } from './sla/alert-scheduler';
 import { SlaClocks } from './sla/sla-clocks';
 import { SlaPolicies } from './sla/sla-policies';
 import { SyncEngine } from './sync/sync-engine';
@@ -70,7 +73,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger: options.logger,
   });
   const accounts = new AccountService(store, options.secrets, connectors, options.logger, (brandId) => policies.addDefaultPolicy(brandId));
-  const conversations = new ConversationService(store, connectors);
+  const conversations = new ConversationService(store, connectors, clock.now);
+  const actions = new ConversationActions(store, clock.now);
   const status = new StatusMonitor(options.networkProbe, events, () => store.accounts.list().length);
   status.start();
   const notices: Notice[] = store.recovery ? [{ kind: 'database-recovered', ...store.recovery }] : [];
@@ -81,6 +85,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     alerts.reschedule();
     events.emit('conversations.changed', { ids: unique });
   };
+  const snoozes = new SnoozeWaker(actions, clock, (ids) => changed(ids), options.logger);
+  snoozes.start();
   /** A brand's policies or hours changed: its clocks, the alerts, then the UI. */
   const slaChanged = async (brandId: number) => {
     const { changed: moved } = await clocks.recomputeBrand(brandId);
@@ -148,7 +154,29 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       },
       'sync.status': () => sync.statuses(),
       'queue.list': (filter) => conversations.queue(filter),
-      'conversation.open': ({ id }) => conversations.open(id),
+      'conversation.open': ({ id }) => ({ ...conversations.open(id), notes: actions.notes(id), tags: actions.tags(id) }),
+      'conversation.setStatus': ({ id, status, snoozedUntil }) => {
+        actions.setStatus(id, status, snoozedUntil);
+        snoozes.reschedule();
+        changed([id]);
+        return {};
+      },
+      'conversation.setPriority': ({ id, priority }) => {
+        actions.setPriority(id, priority);
+        changed([id]);
+        return {};
+      },
+      'conversation.addNote': ({ id, text }) => {
+        const note = actions.addNote(id, text);
+        changed([id]);
+        return note;
+      },
+      'conversation.setTags': ({ id, tags }) => {
+        const saved = actions.setTags(id, tags);
+        changed([id]);
+        return saved;
+      },
+      'tags.list': () => actions.allTags(),
       'reply.send': (request) => {
         const result = conversations.reply(request);
         replyChanged(request.conversationId);
@@ -222,6 +250,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     alerts,
     close: async () => {
       alerts.stop();
+      snoozes.stop();
       status.stop();
       await sync.stop();
       await demo.stop();

@@ -1,6 +1,6 @@
 // A clock for schedulers under test: time moves only when the test says, and timers fire in order
 // at exactly their due time, so "fired within a second of the threshold" can be checked exactly.
-import type { SchedulerClock } from '../../electron/core/sla/alert-scheduler';
+import type { SchedulerClock } from '../../electron/core/scheduler-clock';
 
 export class FakeClock implements SchedulerClock {
   private timers = new Map<number, { at: number; callback: () => void }>();

@@ -22,7 +22,8 @@ export class ConversationService {
     return this.store.conversations.queue(filter, this.now()).map((row) => this.item(row, brands));
   }
 
-  open(conversationId: number): ConversationView {
+  /** The thread and its state; notes and tags are ConversationActions'. */
+  open(conversationId: number): Omit<ConversationView, 'notes' | 'tags'> {
     const { db } = this.store;
     db.prepare('UPDATE conversations SET unread_count = 0 WHERE id = ? AND unread_count > 0').run(conversationId);
     const row = this.store.conversations.queue({ ids: [conversationId] }, this.now())[0];
@@ -163,6 +164,8 @@ export class ConversationService {
       channelKind: row.channelKind,
       kind: row.kind,
       status: row.status,
+      priority: row.priority,
+      snoozedUntil: row.snoozedUntil,
       subject: row.subject,
       contactName: row.contactName,
       unreadCount: row.unreadCount,

@@ -8,19 +8,8 @@
 // Alerts for the conversation on screen, during quiet hours or while snoozed are logged, not shown.
 import type { AlertEntry, AlertGroup, AlertLevel, AlertSettings, AlertSummary, ConsoleRole } from '../../../shared/contract';
 import type { Logger } from '../logger';
+import type { SchedulerClock } from '../scheduler-clock';
 import type { Store } from '../store/store';
-
-export interface SchedulerClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemClock: SchedulerClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
 
 export interface AlertSchedulerOptions {
   store: Store;

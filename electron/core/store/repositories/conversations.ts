@@ -36,6 +36,7 @@ export interface QueueRow {
   subject: string | null;
   contactName: string | null;
   priority: number;
+  snoozedUntil: number | null;
   unreadCount: number;
   lastMessageAt: number | null;
   lastMessageText: string | null;
@@ -118,7 +119,7 @@ export function queueQuery(filter: QueueFilter, now: number): { sql: string; par
   }
   const sql = `
     SELECT c.id, c.brand_id AS brandId, c.channel_id AS channelId, ch.kind AS channelKind, c.kind, c.status,
-           c.subject, ct.display_name AS contactName, c.priority, c.unread_count AS unreadCount,
+           c.subject, ct.display_name AS contactName, c.priority, c.snoozed_until AS snoozedUntil, c.unread_count AS unreadCount,
            c.last_message_at AS lastMessageAt,
            (SELECT m.text FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC LIMIT 1) AS lastMessageText,
            c.sla_stage AS slaStage, c.sla_warning_at AS slaWarningAt, c.sla_due_at AS slaDueAt, c.sla_sort_key AS slaSortKey

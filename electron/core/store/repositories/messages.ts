@@ -98,7 +98,9 @@ export class MessageRepository {
         `UPDATE conversations SET unread_count = unread_count + 1,
            last_message_at = max(coalesce(last_message_at, 0), @createdAt),
            last_inbound_at = max(coalesce(last_inbound_at, 0), @createdAt),
-           status = CASE status WHEN 'closed' THEN 'open' ELSE status END,
+           -- The customer wrote: closed, pending (waiting on them) and snoozed conversations reopen.
+           status = CASE WHEN status IN ('closed', 'pending', 'snoozed') THEN 'open' ELSE status END,
+           snoozed_until = NULL,
            updated_at = @now
          WHERE id = @conversationId`,
       ),
