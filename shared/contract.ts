@@ -309,6 +309,8 @@ export const calls = {
         brandIds: z.array(z.number().int()).max(100).optional(),
         /** `attention`: at risk or breached, closest to breach first. */
         slaState: z.enum(['ok', 'at_risk', 'breached', 'attention']).optional(),
+        /** Absent: open. */
+        status: ConversationStatus.optional(),
       })
       .strict(),
     z.array(QueueItem),

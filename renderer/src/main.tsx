@@ -15,6 +15,7 @@ import './styles/shell.css';
 import './styles/views.css';
 import './styles/inbox.css';
 import './styles/alerts.css';
+import './styles/conversation.css';
 import { applyTheme, resolveTheme, systemPrefersDark } from './theme/theme';
 
 const container = document.getElementById('root');

@@ -17,7 +17,7 @@ export class ConversationService {
     private readonly now: () => number = Date.now,
   ) {}
 
-  queue(filter: Pick<QueueFilter, 'brandIds' | 'slaState'> = {}): QueueItem[] {
+  queue(filter: Pick<QueueFilter, 'brandIds' | 'slaState' | 'status'> = {}): QueueItem[] {
     const brands = new Map(this.store.brands.list().map((brand) => [brand.id, brand]));
     return this.store.conversations.queue(filter, this.now()).map((row) => this.item(row, brands));
   }

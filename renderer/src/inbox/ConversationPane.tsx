@@ -1,13 +1,18 @@
 // The open conversation: who and where, the thread oldest to newest, and the composer.
-import { useCallback, useId, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SportelloApi } from '../../../shared/api';
-import type { ConversationView } from '../../../shared/contract';
+import type { CallParams, ConversationStatus, ConversationView } from '../../../shared/contract';
 import type { ReportError } from '../errors/useCallErrors';
 import { ChannelIcon, KindIcon } from './ChannelIcon';
+import { ConversationActionsBar } from './ConversationActionsBar';
 import { Composer } from './Composer';
 import { channelName, customerName, kindName } from './labels';
+import { NoteForm } from './NoteForm';
+import { TagEditor } from './TagEditor';
 import { ThreadMessage, type OutboxAction } from './ThreadMessage';
+import { ThreadNote } from './ThreadNote';
+import { useConversationShortcuts } from './useConversationShortcuts';
 import { useConversation } from './useConversation';
 
 interface Props {
@@ -89,6 +94,42 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange }: Open
     [api, reportError],
   );
 
+  /** Runs a conversation action; failures are shown, successes arrive through conversations.changed. */
+  const act = useCallback(
+    async <N extends 'conversation.setStatus' | 'conversation.setPriority' | 'conversation.setTags' | 'conversation.addNote'>(
+      name: N,
+      params: CallParams<N>,
+    ) => {
+      const outcome = await api.call(name, params);
+      if (!outcome.ok) reportError(outcome.error);
+      return outcome.ok;
+    },
+    [api, reportError],
+  );
+  const setStatus = (status: ConversationStatus, snoozedUntil?: number) =>
+    void act('conversation.setStatus', { id: item.id, status, ...(snoozedUntil === undefined ? {} : { snoozedUntil }) });
+
+  const [snoozeOpen, setSnoozeOpen] = useState(false);
+  const [noteOpen, setNoteOpen] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (noteOpen) noteRef.current?.focus();
+  }, [noteOpen]);
+  useConversationShortcuts((shortcut) => {
+    if (shortcut === 'reply') sectionRef.current?.querySelector<HTMLTextAreaElement>('.composer__field')?.focus();
+    else if (shortcut === 'note') setNoteOpen(true);
+    else if (shortcut === 'snooze') setSnoozeOpen(true);
+    else setStatus(item.status === 'closed' ? 'open' : 'closed');
+  });
+  const knownTags = useKnownTags(api, view.tags);
+
+  // Messages and notes in one timeline.
+  const timeline = [
+    ...view.messages.map((message) => ({ at: message.createdAt, key: `m${message.id}`, message })),
+    ...view.notes.map((note) => ({ at: note.createdAt, key: `n${note.id}`, note })),
+  ].sort((a, b) => a.at - b.at);
+
   const onSend = async (text: string, privately: boolean) => {
     const outcome = await api.call('reply.send', { conversationId: item.id, text, ...(privately ? { privately } : {}) });
     if (!outcome.ok) reportError(outcome.error);
@@ -97,7 +138,7 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange }: Open
   };
 
   return (
-    <section className="conversation" aria-labelledby={headingId}>
+    <section ref={sectionRef} className="conversation" aria-labelledby={headingId}>
       <header className="conversation__header">
         <h2 id={headingId} className="conversation__customer">
           {customer}
@@ -114,6 +155,14 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange }: Open
             {kindName(t, item)}
           </span>
         </p>
+        <ConversationActionsBar
+          item={item}
+          onStatus={setStatus}
+          onPriority={(priority) => void act('conversation.setPriority', { id: item.id, priority })}
+          snoozeOpen={snoozeOpen}
+          onSnoozeOpenChange={setSnoozeOpen}
+        />
+        <TagEditor tags={view.tags} known={knownTags} onChange={(tags) => void act('conversation.setTags', { id: item.id, tags })} />
       </header>
       {view.answeredElsewhereAt !== null && (
         <div role="alert" className="conversation__conflict">
@@ -141,16 +190,27 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange }: Open
           following.current = thread.scrollHeight - thread.scrollTop - thread.clientHeight < followSlackPx;
         }}
       >
-        {view.messages.length === 0 ? (
+        {timeline.length === 0 ? (
           <p className="thread__empty">{t('conversation.noMessages')}</p>
         ) : (
           <ol className="thread__messages">
-            {view.messages.map((message) => (
-              <ThreadMessage key={message.id} message={message} maxLength={view.maxReplyLength} onAction={onAction} />
-            ))}
+            {timeline.map((entry) =>
+              'message' in entry ? (
+                <ThreadMessage key={entry.key} message={entry.message} maxLength={view.maxReplyLength} onAction={onAction} />
+              ) : (
+                <ThreadNote key={entry.key} note={entry.note} />
+              ),
+            )}
           </ol>
         )}
       </div>
+      {noteOpen ? (
+        <NoteForm ref={noteRef} onSave={(text) => act('conversation.addNote', { id: item.id, text })} onClose={() => setNoteOpen(false)} />
+      ) : (
+        <button type="button" className="button button--quiet conversation__add-note" aria-keyshortcuts="N" onClick={() => setNoteOpen(true)}>
+          {t('conversation.notes.add')}
+        </button>
+      )}
       <Composer
         key={`composer-${item.id}`}
         customer={customer}
@@ -163,4 +223,20 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange }: Open
       />
     </section>
   );
+}
+
+/** The workspace's tags, for suggestions; read again when this conversation's tags change. */
+function useKnownTags(api: SportelloApi, tags: readonly string[]): string[] {
+  const [known, setKnown] = useState<string[]>([]);
+  const key = tags.join('\n');
+  useEffect(() => {
+    let active = true;
+    void api.call('tags.list', {}).then((outcome) => {
+      if (active && outcome.ok) setKnown(outcome.value);
+    });
+    return () => {
+      active = false;
+    };
+  }, [api, key]);
+  return known;
 }

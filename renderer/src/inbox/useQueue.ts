@@ -2,12 +2,12 @@
 // a burst of new messages becomes one read, not one per message.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SportelloApi } from '../../../shared/api';
-import type { QueueItem } from '../../../shared/contract';
+import type { ConversationStatus, QueueItem } from '../../../shared/contract';
 import type { ReportError } from '../errors/useCallErrors';
 
 const settleMs = 150;
 
-export function useQueue(api: SportelloApi, reportError: ReportError) {
+export function useQueue(api: SportelloApi, reportError: ReportError, status: ConversationStatus = 'open') {
   /** Null until the first answer. */
   const [items, setItems] = useState<readonly QueueItem[] | null>(null);
   const latestRequest = useRef(0);
@@ -16,7 +16,7 @@ export function useQueue(api: SportelloApi, reportError: ReportError) {
 
   const load = useCallback(() => {
     const request = ++latestRequest.current;
-    return api.call('queue.list', {}).then((outcome) => {
+    return api.call('queue.list', { status }).then((outcome) => {
       if (request !== latestRequest.current) return;
       if (outcome.ok) {
         failing.current = false;
@@ -26,7 +26,7 @@ export function useQueue(api: SportelloApi, reportError: ReportError) {
         reportError(outcome.error);
       }
     });
-  }, [api, reportError]);
+  }, [api, reportError, status]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,0 +1,24 @@
+// Single-key shortcuts on the open conversation: r reply, n note, e close or reopen, s snooze.
+// Ignored while typing in a field, and with a modifier held (those belong to the browser and the shell).
+import { useEffect, useEffectEvent } from 'react';
+
+export type ConversationShortcut = 'reply' | 'note' | 'close' | 'snooze';
+
+const keys: Record<string, ConversationShortcut> = { r: 'reply', n: 'note', e: 'close', s: 'snooze' };
+
+export function useConversationShortcuts(onShortcut: (shortcut: ConversationShortcut) => void): void {
+  const handle = useEffectEvent(onShortcut);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const shortcut = keys[event.key];
+      if (!shortcut) return;
+      event.preventDefault();
+      handle(shortcut);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
