@@ -311,6 +311,9 @@ export const calls = {
         slaState: z.enum(['ok', 'at_risk', 'breached', 'attention']).optional(),
         /** Absent: open. */
         status: ConversationStatus.optional(),
+        channelKinds: z.array(ChannelKind).max(5).optional(),
+        kind: z.enum(['dm', 'comments']).optional(),
+        tag: TagName.optional(),
       })
       .strict(),
     z.array(QueueItem),
@@ -333,6 +336,7 @@ export const calls = {
   'conversation.addNote': call(z.object({ id: z.number().int().positive(), text: z.string().trim().min(1).max(5_000) }).strict(), NoteView),
   'conversation.setTags': call(z.object({ id: z.number().int().positive(), tags: z.array(TagName).max(20) }).strict(), z.array(z.string())),
   'tags.list': call(NoParams, z.array(z.string())),
+  'brands.list': call(NoParams, z.array(z.object({ id: z.number().int(), name: z.string(), color: z.string() }))),
   'outbox.cancel': call(OutboxId, z.object({})),
   'outbox.retry': call(OutboxId, z.object({})),
   'outbox.edit': call(OutboxId.extend({ text: z.string().trim().min(1).max(10_000) }), z.object({})),

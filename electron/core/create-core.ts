@@ -177,6 +177,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         return saved;
       },
       'tags.list': () => actions.allTags(),
+      'brands.list': () => store.brands.list().map(({ id, name, color }) => ({ id, name, color })),
       'reply.send': (request) => {
         const result = conversations.reply(request);
         replyChanged(request.conversationId);

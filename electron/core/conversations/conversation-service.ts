@@ -17,9 +17,14 @@ export class ConversationService {
     private readonly now: () => number = Date.now,
   ) {}
 
-  queue(filter: Pick<QueueFilter, 'brandIds' | 'slaState' | 'status'> = {}): QueueItem[] {
+  queue({ tag, ...filter }: Pick<QueueFilter, 'brandIds' | 'slaState' | 'status' | 'channelKinds' | 'kind'> & { tag?: string } = {}): QueueItem[] {
     const brands = new Map(this.store.brands.list().map((brand) => [brand.id, brand]));
-    return this.store.conversations.queue(filter, this.now()).map((row) => this.item(row, brands));
+    let tagId: number | undefined;
+    if (tag !== undefined) {
+      tagId = this.store.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(tag) as number | undefined;
+      if (tagId === undefined) return []; // no conversation carries a tag nobody created
+    }
+    return this.store.conversations.queue({ ...filter, tagId }, this.now()).map((row) => this.item(row, brands));
   }
 
   /** The thread and its state; notes and tags are ConversationActions'. */

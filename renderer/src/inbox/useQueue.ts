@@ -2,12 +2,16 @@
 // a burst of new messages becomes one read, not one per message.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SportelloApi } from '../../../shared/api';
-import type { ConversationStatus, QueueItem } from '../../../shared/contract';
+import type { CallParams, QueueItem } from '../../../shared/contract';
 import type { ReportError } from '../errors/useCallErrors';
 
 const settleMs = 150;
 
-export function useQueue(api: SportelloApi, reportError: ReportError, status: ConversationStatus = 'open') {
+export type QueueFilter = CallParams<'queue.list'>;
+
+export function useQueue(api: SportelloApi, reportError: ReportError, filter: QueueFilter = {}) {
+  // A filter object made anew on every render must not re-read the queue: compare by content.
+  const filterKey = JSON.stringify(filter);
   /** Null until the first answer. */
   const [items, setItems] = useState<readonly QueueItem[] | null>(null);
   const latestRequest = useRef(0);
@@ -16,7 +20,7 @@ export function useQueue(api: SportelloApi, reportError: ReportError, status: Co
 
   const load = useCallback(() => {
     const request = ++latestRequest.current;
-    return api.call('queue.list', { status }).then((outcome) => {
+    return api.call('queue.list', JSON.parse(filterKey) as QueueFilter).then((outcome) => {
       if (request !== latestRequest.current) return;
       if (outcome.ok) {
         failing.current = false;
@@ -26,7 +30,7 @@ export function useQueue(api: SportelloApi, reportError: ReportError, status: Co
         reportError(outcome.error);
       }
     });
-  }, [api, reportError, status]);
+  }, [api, reportError, filterKey]);
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;

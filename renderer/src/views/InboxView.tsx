@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SportelloApi } from '../../../shared/api';
-import type { ConversationStatus } from '../../../shared/contract';
 import type { ReportError } from '../errors/useCallErrors';
 import { ConversationPane } from '../inbox/ConversationPane';
 import { QueueList } from '../inbox/QueueList';
-import { useQueue } from '../inbox/useQueue';
+import { QueueFilters } from '../inbox/QueueFilters';
+import { useQueue, type QueueFilter } from '../inbox/useQueue';
 import { EmptyState } from './EmptyState';
 import { EmptyInboxIllustration } from './illustrations';
 
@@ -22,8 +22,8 @@ interface Props {
 /** The queue on the left, the open conversation on the right. */
 export function InboxView({ api, hasAccounts, reportError, onConnectAccount, openRequest }: Props) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState<ConversationStatus>('open');
-  const { items, markRead } = useQueue(api, reportError, status);
+  const [filter, setFilter] = useState<QueueFilter>({});
+  const { items, markRead } = useQueue(api, reportError, filter);
   const [openId, setOpenId] = useState<number | null>(openRequest?.id ?? null);
   // A new request opens its conversation (state adjusted while rendering, not in an effect).
   const [handledRequest, setHandledRequest] = useState(openRequest);
@@ -57,7 +57,7 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount, ope
       ) : (
         <div className="inbox__panes">
           <div className="inbox__queue">
-            <StatusFilter value={status} onChange={setStatus} />
+            <QueueFilters api={api} value={filter} onChange={setFilter} />
             {items === null ? (
               <p className="inbox__note" role="status">
                 {t('inbox.loading')}
@@ -105,20 +105,3 @@ function useViewingReport(api: SportelloApi, openId: number | null): void {
   }, [api, openId]);
 }
 
-const statuses: readonly ConversationStatus[] = ['open', 'pending', 'snoozed', 'closed'];
-
-/** Which conversations the queue lists: open ones by default; the others to find them again. */
-function StatusFilter({ value, onChange }: { value: ConversationStatus; onChange: (status: ConversationStatus) => void }) {
-  const { t } = useTranslation();
-  return (
-    <fieldset className="status-filter">
-      <legend className="visually-hidden">{t('inbox.statusFilter')}</legend>
-      {statuses.map((status) => (
-        <label key={status} className={`status-filter__option${status === value ? ' status-filter__option--on' : ''}`}>
-          <input type="radio" className="visually-hidden" name="queue-status" value={status} checked={status === value} onChange={() => onChange(status)} />
-          {t(`inbox.statusTab.${status}`)}
-        </label>
-      ))}
-    </fieldset>
-  );
-}

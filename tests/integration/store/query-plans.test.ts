@@ -37,6 +37,7 @@ describe('query plans', () => {
     ['breached', { slaState: 'breached' }, 'conversations_queue (status=? AND sla_sort_key<?)'],
     ['next page', { after: { slaSortKey: 1, id: 1 } }, 'conversations_queue (status=? AND (sla_sort_key,rowid)>(?,?))'],
     ['tagged', { tagId: 1 }, 'conversations_queue (status=?)'],
+    ['one kind of channel', { channelKinds: ['instagram', 'x'] }, 'conversations_queue (status=?)'],
   ])('queue: %s walks %s in due order', (_name, filter, index) => {
     const { sql, params } = queueQuery(filter, Date.now());
     const steps = plan(sql, params);

@@ -17,6 +17,8 @@ export interface QueueFilter {
   assignee?: string;
   brandIds?: readonly number[];
   channelIds?: readonly number[];
+  /** Facebook, Instagram, X…: every channel of that kind. */
+  channelKinds?: readonly ChannelKind[];
   tagId?: number;
   kind?: ConversationKind;
   status?: ConversationStatus;
@@ -100,6 +102,11 @@ export function queueQuery(filter: QueueFilter, now: number): { sql: string; par
   }
   if (filter.brandIds?.length) where.push(`c.brand_id IN (${integerList(filter.brandIds)})`);
   if (filter.channelIds?.length) where.push(`c.channel_id IN (${integerList(filter.channelIds)})`);
+  if (filter.channelKinds?.length) {
+    const names = filter.channelKinds.map((_, index) => `@channelKind${index}`);
+    where.push(`ch.kind IN (${names.join(', ')})`);
+    filter.channelKinds.forEach((kind, index) => (params[`channelKind${index}`] = kind));
+  }
   if (filter.kind) {
     where.push('c.kind = @kind');
     params.kind = filter.kind;
