@@ -289,6 +289,21 @@ export type AlertGroup = z.infer<typeof AlertGroup>;
 export const AlertSummary = z.object({ atRisk: z.number().int(), breached: z.number().int() });
 export type AlertSummary = z.infer<typeof AlertSummary>;
 
+/** A message found by full-text search; the snippet is plain text in runs, matched or not. */
+export const SearchHit = z.object({
+  messageId: z.number().int(),
+  conversationId: z.number().int(),
+  brandName: z.string(),
+  brandColor: z.string(),
+  channelKind: ChannelKind,
+  contactName: z.string().nullable(),
+  authorName: z.string(),
+  direction: z.enum(['inbound', 'outbound']),
+  createdAt: z.number().int(),
+  snippet: z.array(z.object({ text: z.string(), match: z.boolean() })),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
 function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
   return { params, result };
 }
@@ -336,6 +351,17 @@ export const calls = {
   'conversation.addNote': call(z.object({ id: z.number().int().positive(), text: z.string().trim().min(1).max(5_000) }).strict(), NoteView),
   'conversation.setTags': call(z.object({ id: z.number().int().positive(), tags: z.array(TagName).max(20) }).strict(), z.array(z.string())),
   'tags.list': call(NoParams, z.array(z.string())),
+  'search.messages': call(
+    z
+      .object({
+        query: z.string().max(200),
+        brandIds: z.array(z.number().int()).max(100).optional(),
+        kind: z.enum(['dm', 'comments']).optional(),
+        status: ConversationStatus.optional(),
+      })
+      .strict(),
+    z.array(SearchHit),
+  ),
   'brands.list': call(NoParams, z.array(z.object({ id: z.number().int(), name: z.string(), color: z.string() }))),
   'outbox.cancel': call(OutboxId, z.object({})),
   'outbox.retry': call(OutboxId, z.object({})),

@@ -6,6 +6,7 @@ import type { Connector } from './connectors/connector';
 import { metaConnector } from './connectors/meta/meta-connector';
 import { ConversationActions } from './conversations/conversation-actions';
 import { ConversationService } from './conversations/conversation-service';
+import { searchMessages } from './conversations/search-service';
 import { SnoozeWaker } from './conversations/snooze-waker';
 import { DemoWorkspace, type DemoPlatform } from './demo/demo-workspace';
 import type { Platform } from './store/repositories/accounts';
@@ -177,6 +178,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         return saved;
       },
       'tags.list': () => actions.allTags(),
+      'search.messages': ({ query, ...filter }) => searchMessages(store, query, filter),
       'brands.list': () => store.brands.list().map(({ id, name, color }) => ({ id, name, color })),
       'reply.send': (request) => {
         const result = conversations.reply(request);

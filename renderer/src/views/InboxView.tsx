@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SportelloApi } from '../../../shared/api';
 import type { ReportError } from '../errors/useCallErrors';
 import { ConversationPane } from '../inbox/ConversationPane';
 import { QueueList } from '../inbox/QueueList';
 import { QueueFilters } from '../inbox/QueueFilters';
+import { SearchResults } from '../inbox/SearchResults';
+import { useSearch } from '../inbox/useSearch';
 import { useQueue, type QueueFilter } from '../inbox/useQueue';
 import { EmptyState } from './EmptyState';
 import { EmptyInboxIllustration } from './illustrations';
@@ -24,6 +26,10 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount, ope
   const { t } = useTranslation();
   const [filter, setFilter] = useState<QueueFilter>({});
   const { items, markRead } = useQueue(api, reportError, filter);
+  const [query, setQuery] = useState('');
+  const hits = useSearch(api, query, reportError);
+  const searchRef = useRef<HTMLInputElement>(null);
+  useSearchShortcut(searchRef);
   const [openId, setOpenId] = useState<number | null>(openRequest?.id ?? null);
   // A new request opens its conversation (state adjusted while rendering, not in an effect).
   const [handledRequest, setHandledRequest] = useState(openRequest);
@@ -57,8 +63,24 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount, ope
       ) : (
         <div className="inbox__panes">
           <div className="inbox__queue">
-            <QueueFilters api={api} value={filter} onChange={setFilter} />
-            {items === null ? (
+            <input
+              ref={searchRef}
+              type="search"
+              className="text-field inbox__search"
+              value={query}
+              placeholder={t('inbox.search.placeholder')}
+              aria-label={t('inbox.search.label')}
+              aria-keyshortcuts="/"
+              onChange={(event) => setQuery(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') setQuery('');
+                else if (event.key === 'ArrowDown') event.currentTarget.parentElement?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
+              }}
+            />
+            {hits === null && <QueueFilters api={api} value={filter} onChange={setFilter} />}
+            {hits !== null ? (
+              <SearchResults hits={hits} onOpen={setOpenId} />
+            ) : items === null ? (
               <p className="inbox__note" role="status">
                 {t('inbox.loading')}
               </p>
@@ -105,3 +127,17 @@ function useViewingReport(api: SportelloApi, openId: number | null): void {
   }, [api, openId]);
 }
 
+
+/** "/" puts the cursor in the search field from anywhere in the inbox but a text field. */
+function useSearchShortcut(searchRef: React.RefObject<HTMLInputElement | null>): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if ((event.target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      searchRef.current?.focus();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [searchRef]);
+}
