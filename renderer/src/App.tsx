@@ -1,5 +1,5 @@
 // The console once it is connected: settings, status and errors from core, and the current view.
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SportelloApi } from '../../shared/api';
 import type { AppInfo, CoreStatus, Notice, Settings, SettingsPatch } from '../../shared/contract';
@@ -15,6 +15,7 @@ import { NoticeBanners } from './notices/NoticeBanners';
 import { useSettings } from './settings/useSettings';
 import { AppFrame } from './shell/AppFrame';
 import { Navigation } from './shell/Navigation';
+import { ShortcutSheet } from './shell/ShortcutSheet';
 import { StatusBar } from './shell/StatusBar';
 import { useViewShortcuts } from './shell/useViewShortcuts';
 import type { ViewId } from './shell/views';
@@ -58,6 +59,8 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
     target?.focus();
   }, []);
   useViewShortcuts(navigate);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  useHelpShortcut(() => setShortcutsOpen(true));
 
   // A conversation to show, from an alert or a notification: the inbox opens it. The sequence
   // number makes asking twice for the same conversation open it again.
@@ -134,6 +137,22 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
         />
       )}
       {view === 'about' && <AboutView appInfo={appInfo} />}
+      <ShortcutSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </AppFrame>
   );
+}
+
+/** "?" opens the shortcut sheet from anywhere but a text field. */
+function useHelpShortcut(onHelp: () => void): void {
+  const help = useEffectEvent(onHelp);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== '?' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if ((event.target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      event.preventDefault();
+      help();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 }

@@ -76,6 +76,14 @@ test.describe('console shell', () => {
     await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
     await page.keyboard.press('Alt+2');
     await expect(page.getByRole('heading', { name: 'Alerts', level: 1 })).toBeVisible();
+    // "?" shows every shortcut; Escape puts it away.
+    await page.keyboard.press('?');
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(sheet).toBeVisible();
+    await expect(sheet.getByRole('button', { name: 'Close' })).toBeFocused();
+    await expect(sheet).toContainText('Add an internal note');
+    await page.keyboard.press('Escape');
+    await expect(sheet).toBeHidden();
   });
 
   test('a change made in one window reaches every other window through core events', async ({ page, consoleHost }) => {
