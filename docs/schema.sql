@@ -184,6 +184,12 @@ CREATE TABLE conversations (
         CHECK (sla_due_at IS NULL OR sla_stage IS NOT NULL)
       ) STRICT;
 
+CREATE TABLE drafts (
+        conversation_id INTEGER PRIMARY KEY REFERENCES conversations (id) ON DELETE CASCADE,
+        text TEXT NOT NULL CHECK (length(text) > 0),
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+
 CREATE TABLE holidays (
         calendar_id INTEGER NOT NULL REFERENCES business_calendars (id) ON DELETE CASCADE,
         day TEXT NOT NULL CHECK (day GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),

@@ -34,6 +34,8 @@ export const Settings = z.object({
   /** Agent: alerted before breaches of their queue. Supervisor: watches every queue, alerted on breaches and escalations. */
   role: ConsoleRole,
   alerts: AlertSettings,
+  /** How saved replies sign ({{agent}}); empty: left for the agent to fill in. */
+  agentName: z.string().trim().max(60),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -153,6 +155,8 @@ export const ConversationView = z.object({
   answeredElsewhereAt: z.number().int().nullable(),
   notes: z.array(NoteView),
   tags: z.array(z.string()),
+  /** The reply being written, as last saved. */
+  draft: z.string(),
 });
 export type ConversationView = z.infer<typeof ConversationView>;
 
@@ -304,6 +308,18 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
+export const SavedReply = z.object({
+  id: z.number().int(),
+  /** Null: offered for every brand. */
+  brandId: z.number().int().nullable(),
+  title: z.string(),
+  body: z.string(),
+});
+export type SavedReply = z.infer<typeof SavedReply>;
+
+export const BrandSummary = z.object({ id: z.number().int(), name: z.string(), color: z.string(), toneNotes: z.string() });
+export type BrandSummary = z.infer<typeof BrandSummary>;
+
 function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
   return { params, result };
 }
@@ -362,7 +378,21 @@ export const calls = {
       .strict(),
     z.array(SearchHit),
   ),
-  'brands.list': call(NoParams, z.array(z.object({ id: z.number().int(), name: z.string(), color: z.string() }))),
+  'brands.list': call(NoParams, z.array(BrandSummary)),
+  'drafts.save': call(z.object({ conversationId: z.number().int().positive(), text: z.string().max(10_000) }).strict(), z.object({})),
+  'savedReplies.list': call(NoParams, z.array(SavedReply)),
+  'savedReplies.save': call(
+    z
+      .object({
+        id: z.number().int().positive().optional(),
+        brandId: z.number().int().positive().nullable(),
+        title: z.string().trim().min(1).max(80),
+        body: z.string().trim().min(1).max(5_000),
+      })
+      .strict(),
+    SavedReply,
+  ),
+  'savedReplies.delete': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
   'outbox.cancel': call(OutboxId, z.object({})),
   'outbox.retry': call(OutboxId, z.object({})),
   'outbox.edit': call(OutboxId.extend({ text: z.string().trim().min(1).max(10_000) }), z.object({})),

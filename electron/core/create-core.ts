@@ -6,6 +6,7 @@ import type { Connector } from './connectors/connector';
 import { metaConnector } from './connectors/meta/meta-connector';
 import { ConversationActions } from './conversations/conversation-actions';
 import { ConversationService } from './conversations/conversation-service';
+import { SavedReplies } from './conversations/saved-replies';
 import { searchMessages } from './conversations/search-service';
 import { SnoozeWaker } from './conversations/snooze-waker';
 import { DemoWorkspace, type DemoPlatform } from './demo/demo-workspace';
@@ -76,6 +77,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const accounts = new AccountService(store, options.secrets, connectors, options.logger, (brandId) => policies.addDefaultPolicy(brandId));
   const conversations = new ConversationService(store, connectors, clock.now);
   const actions = new ConversationActions(store, clock.now);
+  const savedReplies = new SavedReplies(store, clock.now);
   const status = new StatusMonitor(options.networkProbe, events, () => store.accounts.list().length);
   status.start();
   const notices: Notice[] = store.recovery ? [{ kind: 'database-recovered', ...store.recovery }] : [];
@@ -155,7 +157,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       },
       'sync.status': () => sync.statuses(),
       'queue.list': (filter) => conversations.queue(filter),
-      'conversation.open': ({ id }) => ({ ...conversations.open(id), notes: actions.notes(id), tags: actions.tags(id) }),
+      'conversation.open': ({ id }) => ({ ...conversations.open(id), notes: actions.notes(id), tags: actions.tags(id), draft: savedReplies.draft(id) }),
       'conversation.setStatus': ({ id, status, snoozedUntil }) => {
         actions.setStatus(id, status, snoozedUntil);
         snoozes.reschedule();
@@ -179,9 +181,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       },
       'tags.list': () => actions.allTags(),
       'search.messages': ({ query, ...filter }) => searchMessages(store, query, filter),
-      'brands.list': () => store.brands.list().map(({ id, name, color }) => ({ id, name, color })),
+      'brands.list': () => store.brands.list().map(({ id, name, color, toneNotes }) => ({ id, name, color, toneNotes })),
+      'drafts.save': ({ conversationId, text }) => {
+        savedReplies.saveDraft(conversationId, text);
+        return {};
+      },
+      'savedReplies.list': () => savedReplies.list(),
+      'savedReplies.save': (input) => savedReplies.save(input),
+      'savedReplies.delete': ({ id }) => {
+        savedReplies.delete(id);
+        return {};
+      },
       'reply.send': (request) => {
         const result = conversations.reply(request);
+        // Sent, so no longer a draft (the outbox holds it now).
+        savedReplies.saveDraft(request.conversationId, '');
         replyChanged(request.conversationId);
         return result;
       },

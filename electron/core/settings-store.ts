@@ -12,6 +12,7 @@ export const defaultSettings: Settings = {
   theme: 'system',
   role: 'agent',
   alerts: { notifications: true, sound: true, quietHours: { enabled: false, from: '22:00', to: '08:00' } },
+  agentName: '',
 };
 
 export class SettingsStore {

@@ -44,6 +44,7 @@ function settingsWith(language: Settings['language']): Settings {
     theme: 'system',
     role: 'agent',
     alerts: { notifications: true, sound: true, quietHours: { enabled: false, from: '22:00', to: '07:00' } },
+    agentName: '',
   };
 }
 

@@ -27,8 +27,8 @@ export class ConversationService {
     return this.store.conversations.queue({ ...filter, tagId }, this.now()).map((row) => this.item(row, brands));
   }
 
-  /** The thread and its state; notes and tags are ConversationActions'. */
-  open(conversationId: number): Omit<ConversationView, 'notes' | 'tags'> {
+  /** The thread and its state; notes and tags are ConversationActions', the draft SavedReplies'. */
+  open(conversationId: number): Omit<ConversationView, 'notes' | 'tags' | 'draft'> {
     const { db } = this.store;
     db.prepare('UPDATE conversations SET unread_count = 0 WHERE id = ? AND unread_count > 0').run(conversationId);
     const row = this.store.conversations.queue({ ids: [conversationId] }, this.now())[0];
