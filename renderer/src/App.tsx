@@ -112,6 +112,7 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
           reportError={report}
           onConnectAccount={openAccounts}
           openRequest={openRequest}
+          agentName={settings.agentName}
         />
       )}
       {view === 'alerts' && (

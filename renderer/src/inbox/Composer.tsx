@@ -2,9 +2,12 @@
 // to the field; the draft belongs to the conversation and survives errors and switching away.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReplyWindow } from '../../../shared/contract';
+import type { ReplyWindow, SavedReply } from '../../../shared/contract';
+import { findPersonalData, type PersonalDataKind } from '../../../shared/composer/personal-data';
+import { unfilledVariables } from '../../../shared/composer/saved-reply';
 import { formatDateTime } from '../format/time';
 import { CharacterCount, characterCount } from './CharacterCount';
+import { SavedReplyPicker } from './SavedReplyPicker';
 
 interface Props {
   customer: string;
@@ -15,7 +18,16 @@ interface Props {
   onDraftChange: (text: string) => void;
   /** Resolves to whether core took the reply (a refusal is reported by the caller). */
   onSend: (text: string, privately: boolean) => Promise<boolean>;
+  /** The brand's saved replies (and those for every brand). */
+  savedReplies: readonly SavedReply[];
+  /** A saved reply with its variables filled for this conversation. */
+  expand: (reply: SavedReply) => string;
+  /** The brand's tone, at hand while writing. */
+  toneNotes: string;
 }
+
+/** Why a reply is held back before sending: personal data in public, or a variable left unfilled. */
+type Hold = { kind: 'personal'; found: PersonalDataKind[] } | { kind: 'variables'; names: string[] } | null;
 
 const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
 
@@ -35,10 +47,12 @@ function useWindowText(replyWindow: ReplyWindow, privately: boolean, customer: s
   }
 }
 
-export function Composer({ customer, kind, replyWindow, maxLength, draft, onDraftChange, onSend }: Props) {
+export function Composer({ customer, kind, replyWindow, maxLength, draft, onDraftChange, onSend, savedReplies, expand, toneNotes }: Props) {
   const { t } = useTranslation();
   const [privately, setPrivately] = useState(false);
   const [sending, setSending] = useState(false);
+  const [hold, setHold] = useState<Hold>(null);
+  const [picking, setPicking] = useState(false);
   const fieldId = useId();
   const windowId = useId();
   const countId = useId();
@@ -49,8 +63,14 @@ export function Composer({ customer, kind, replyWindow, maxLength, draft, onDraf
   const count = characterCount(draft);
   const canSend = !closed && !sending && draft.trim() !== '' && count <= maxLength;
 
-  const send = async () => {
+  const send = async (confirmedPublic = false) => {
     if (!canSend) return;
+    const unfilled = unfilledVariables(draft);
+    if (unfilled.length > 0) return setHold({ kind: 'variables', names: unfilled });
+    // A public comment reply is read by everyone: personal data belongs in a private reply.
+    const found = kind === 'comments' && !privately && !confirmedPublic ? [...new Set(findPersonalData(draft).map((finding) => finding.kind))] : [];
+    if (found.length > 0) return setHold({ kind: 'personal', found });
+    setHold(null);
     setSending(true);
     try {
       if (await onSend(draft.trim(), privately)) {
@@ -77,6 +97,7 @@ export function Composer({ customer, kind, replyWindow, maxLength, draft, onDraf
       <p id={windowId} className={`composer__window composer__window--${privately ? 'private' : replyWindow.state}`}>
         {windowText}
       </p>
+      {toneNotes.trim() !== '' && <p className="composer__tone">{t('composer.tone', { notes: toneNotes })}</p>}
       <textarea
         id={fieldId}
         className="text-area composer__field"
@@ -87,7 +108,10 @@ export function Composer({ customer, kind, replyWindow, maxLength, draft, onDraf
         readOnly={sending}
         aria-describedby={`${windowId} ${countId} ${shortcutId}`}
         aria-keyshortcuts="Control+Enter Meta+Enter"
-        onChange={(event) => onDraftChange(event.target.value)}
+        onChange={(event) => {
+          setHold(null);
+          onDraftChange(event.target.value);
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
@@ -95,7 +119,45 @@ export function Composer({ customer, kind, replyWindow, maxLength, draft, onDraf
           }
         }}
       />
+      {hold?.kind === 'personal' && (
+        <div role="alert" className="composer__hold">
+          <p>{t('composer.personalData.warning', { kinds: hold.found.map((found) => t(`composer.personalData.kind.${found}`)).join(', ') })}</p>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => {
+              setPrivately(true);
+              setHold(null);
+            }}
+          >
+            {t('composer.personalData.private')}
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => void send(true)}>
+            {t('composer.personalData.publicAnyway')}
+          </button>
+        </div>
+      )}
+      {hold?.kind === 'variables' && (
+        <p role="alert" className="composer__hold">
+          {t('composer.unfilled', { names: hold.names.map((name) => `{{${name}}}`).join(', ') })}
+        </p>
+      )}
+      {picking && (
+        <SavedReplyPicker
+          replies={savedReplies}
+          onClose={() => setPicking(false)}
+          onInsert={(reply) => {
+            const text = expand(reply);
+            onDraftChange(draft.trim() ? `${draft.trimEnd()}\n${text}` : text);
+            setPicking(false);
+            document.getElementById(fieldId)?.focus();
+          }}
+        />
+      )}
       <div className="composer__footer">
+        <button type="button" className="button button--quiet" aria-expanded={picking} onClick={() => setPicking(!picking)}>
+          {t('composer.savedReplies.open')}
+        </button>
         {kind === 'comments' && (
           <label className="composer__private">
             <input type="checkbox" checked={privately} onChange={(event) => setPrivately(event.target.checked)} />

@@ -2,7 +2,8 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SportelloApi } from '../../../shared/api';
-import type { CallParams, ConversationStatus, ConversationView } from '../../../shared/contract';
+import type { BrandSummary, CallParams, ConversationStatus, ConversationView, SavedReply } from '../../../shared/contract';
+import { expandSavedReply } from '../../../shared/composer/saved-reply';
 import type { ReportError } from '../errors/useCallErrors';
 import { ChannelIcon, KindIcon } from './ChannelIcon';
 import { ConversationActionsBar } from './ConversationActionsBar';
@@ -20,14 +21,16 @@ interface Props {
   id: number;
   reportError: ReportError;
   onOpened: (id: number) => void;
-  draft: string;
+  /** What the agent typed in this session; undefined: the draft saved in core. */
+  draft: string | undefined;
   onDraftChange: (id: number, text: string) => void;
+  agentName: string;
 }
 
 // How close to the end of the thread still counts as "reading the newest messages".
 const followSlackPx = 48;
 
-export function ConversationPane({ api, id, reportError, onOpened, draft, onDraftChange }: Props) {
+export function ConversationPane({ api, id, reportError, onOpened, draft, onDraftChange, agentName }: Props) {
   const { t } = useTranslation();
   const conversation = useConversation(api, id, reportError, onOpened);
 
@@ -50,8 +53,9 @@ export function ConversationPane({ api, id, reportError, onOpened, draft, onDraf
       api={api}
       view={conversation.view}
       reportError={reportError}
-      draft={draft}
+      draft={draft ?? conversation.view.draft}
       onDraftChange={(text) => onDraftChange(id, text)}
+      agentName={agentName}
     />
   );
 }
@@ -62,9 +66,10 @@ interface OpenProps {
   reportError: ReportError;
   draft: string;
   onDraftChange: (text: string) => void;
+  agentName: string;
 }
 
-function OpenConversation({ api, view, reportError, draft, onDraftChange }: OpenProps) {
+function OpenConversation({ api, view, reportError, draft, onDraftChange, agentName }: OpenProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const threadRef = useRef<HTMLDivElement>(null);
@@ -123,6 +128,11 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange }: Open
     else setStatus(item.status === 'closed' ? 'open' : 'closed');
   });
   const knownTags = useKnownTags(api, view.tags);
+  const { savedReplies, toneNotes } = useComposerAids(api, item.brandId);
+  // Newest first: the order number a saved reply fills in is the one the customer gave last.
+  const customerTexts = view.messages.filter((message) => message.direction === 'inbound').map((message) => message.text).reverse();
+  const expand = (reply: SavedReply) =>
+    expandSavedReply(reply.body, { customerName: item.contactName, brand: item.brandName, agent: agentName, customerMessages: customerTexts });
 
   // Messages and notes in one timeline.
   const timeline = [
@@ -220,6 +230,9 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange }: Open
         draft={draft}
         onDraftChange={onDraftChange}
         onSend={onSend}
+        savedReplies={savedReplies}
+        expand={expand}
+        toneNotes={toneNotes}
       />
     </section>
   );
@@ -239,4 +252,25 @@ function useKnownTags(api: SportelloApi, tags: readonly string[]): string[] {
     };
   }, [api, key]);
   return known;
+}
+
+/** The brand's saved replies (with those for every brand) and its tone notes, for the composer. */
+function useComposerAids(api: SportelloApi, brandId: number): { savedReplies: SavedReply[]; toneNotes: string } {
+  const [replies, setReplies] = useState<SavedReply[]>([]);
+  const [brands, setBrands] = useState<BrandSummary[]>([]);
+  useEffect(() => {
+    let active = true;
+    void Promise.all([api.call('savedReplies.list', {}), api.call('brands.list', {})]).then(([replyList, brandList]) => {
+      if (!active) return;
+      if (replyList.ok) setReplies(replyList.value);
+      if (brandList.ok) setBrands(brandList.value);
+    });
+    return () => {
+      active = false;
+    };
+  }, [api]);
+  return {
+    savedReplies: replies.filter((reply) => reply.brandId === null || reply.brandId === brandId),
+    toneNotes: brands.find((brand) => brand.id === brandId)?.toneNotes ?? '',
+  };
 }

@@ -19,10 +19,14 @@ interface Props {
   onConnectAccount: () => void;
   /** Show this conversation (from an alert); a new sequence asks again. */
   openRequest: { id: number; sequence: number } | null;
+  /** Signs saved replies ({{agent}}). */
+  agentName: string;
 }
 
 /** The queue on the left, the open conversation on the right. */
-export function InboxView({ api, hasAccounts, reportError, onConnectAccount, openRequest }: Props) {
+const draftSaveDelayMs = 400;
+
+export function InboxView({ api, hasAccounts, reportError, onConnectAccount, openRequest, agentName }: Props) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<QueueFilter>({});
   const { items, markRead } = useQueue(api, reportError, filter);
@@ -41,9 +45,22 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount, ope
   // Drafts by conversation: switching away and back, or a failed send, loses nothing.
   const [drafts, setDrafts] = useState<ReadonlyMap<number, string>>(new Map());
 
-  const onDraftChange = useCallback((id: number, text: string) => {
-    setDrafts((current) => new Map(current).set(id, text));
-  }, []);
+  // Kept in core too, a moment after the last keystroke: drafts survive a restart and offline days.
+  const saveTimers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
+  const onDraftChange = useCallback(
+    (id: number, text: string) => {
+      setDrafts((current) => new Map(current).set(id, text));
+      clearTimeout(saveTimers.current.get(id));
+      saveTimers.current.set(
+        id,
+        setTimeout(() => {
+          saveTimers.current.delete(id);
+          void api.call('drafts.save', { conversationId: id, text }).then((outcome) => !outcome.ok && reportError(outcome.error));
+        }, draftSaveDelayMs),
+      );
+    },
+    [api, reportError],
+  );
 
   const noAccounts = hasAccounts === false && (items === null || items.length === 0);
 
@@ -104,7 +121,8 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount, ope
               id={openId}
               reportError={reportError}
               onOpened={markRead}
-              draft={drafts.get(openId) ?? ''}
+              draft={drafts.get(openId)}
+              agentName={agentName}
               onDraftChange={onDraftChange}
             />
           )}

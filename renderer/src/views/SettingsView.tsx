@@ -7,6 +7,7 @@ import type { ReportError } from '../errors/useCallErrors';
 import { useSystemLanguage } from '../i18n/useLanguage';
 import { AlertSettingsSection } from '../settings/AlertSettingsSection';
 import { ChoiceGroup, type Choice } from '../settings/ChoiceGroup';
+import { SavedRepliesSection } from '../settings/SavedRepliesSection';
 import { SlaPoliciesSection } from '../settings/SlaPoliciesSection';
 import { ViewLayout } from './ViewLayout';
 
@@ -50,6 +51,23 @@ export function SettingsView({ api, selection, dataDir, onChange, accounts, onAc
         <ChoiceGroup legend={t('settings.role.legend')} hint={t('settings.role.hint')} value={selection.role} choices={roles} onChange={(role) => onChange({ role })} />
         <AlertSettingsSection value={selection.alerts} onChange={(alerts) => onChange({ alerts })} />
         <SlaPoliciesSection api={api} reportError={reportError} />
+        <SavedRepliesSection api={api} reportError={reportError} />
+        <div className="setting">
+          <label htmlFor={`${dataDirId}-agent`} className="setting__label">
+            {t('settings.agentName.label')}
+          </label>
+          <p id={`${dataDirId}-agent-hint`} className="setting__hint">
+            {t('settings.agentName.hint', { variable: '{{agent}}' })}
+          </p>
+          <input
+            id={`${dataDirId}-agent`}
+            className="text-field"
+            maxLength={60}
+            defaultValue={selection.agentName}
+            aria-describedby={`${dataDirId}-agent-hint`}
+            onBlur={(event) => event.target.value.trim() !== selection.agentName && onChange({ agentName: event.target.value.trim() })}
+          />
+        </div>
         <ChoiceGroup
           legend={t('settings.language.legend')}
           hint={t('settings.language.hint', { language: t(`settings.language.${systemLanguage}`) })}
