@@ -1,0 +1,36 @@
+// axe-core on every screen of the console, in both themes: no serious or critical violation.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './console-host';
+
+test.use({ locale: 'en-US', demo: true });
+
+async function expectNoSeriousViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${screen}: ${violation.id} (${violation.impact}) — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(serious).toEqual([]);
+  // The scan looked at the screen: rules were checked and passed.
+  expect(results.passes.length).toBeGreaterThan(10);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every screen passes axe in the ${colorScheme} theme`, async ({ page, consoleHost }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(consoleHost.url);
+    const queue = page.getByRole('listbox', { name: 'Conversations' });
+    await queue.getByRole('option').first().click({ timeout: 15_000 });
+    await expect(page.getByRole('log')).toBeVisible();
+    await expectNoSeriousViolations(page, 'inbox with a conversation open');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const view of ['Alerts', 'Reports', 'Settings', 'About'] as const) {
+      await nav.getByRole('button', { name: new RegExp(`^${view}`) }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoSeriousViolations(page, view);
+    }
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'shortcut sheet');
+  });
+}
