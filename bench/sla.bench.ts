@@ -7,10 +7,6 @@
 // the at-risk summary. Everything lives in a temporary folder that is deleted at the end. Exits
 // non-zero if a budget is missed.
 // SPORTELLO_BENCH_SCALE=0.1 runs a tenth of the data (quicker, for working on the benchmark).
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { SlaClocks } from '../electron/core/sla/sla-clocks';
 import { SlaPolicies } from '../electron/core/sla/sla-policies';
 import { openStore, type Store } from '../electron/core/store/store';
@@ -21,6 +17,7 @@ import { clocksOfBrand, computeDueTimes, spanOf } from './sla/recompute';
 import { fireBacklog, measureSteadyState, resetAlerts, type BacklogRun, type SteadyState } from './sla/scheduler';
 import { formatStats, gcRecorder, runStats, stallMeter, timed } from './sla/stats';
 import { silentLogger } from './store/disk';
+import { concludeBudgets, inTempRoot, printMachine } from './run-bench';
 import { formatBytes, formatCount, formatMs, printReport, type ReportRow } from './store/report';
 
 const seed = 20_251_209;
@@ -45,24 +42,12 @@ const budgets = {
 };
 
 async function main(): Promise<void> {
-  const began = performance.now();
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sportello-bench-sla-'));
-  const removeRoot = () => fs.rmSync(root, { recursive: true, force: true });
-  process.once('SIGINT', () => {
-    removeRoot();
-    process.exit(130);
-  });
-  try {
+  await inTempRoot('sportello-bench-sla-', async (root) => {
     const rows = await runBenchmark(root, scale());
     printReport(rows);
     printNotes();
-    const missed = rows.filter((row) => row.pass === false);
-    console.log(missed.length > 0 ? `FAIL: ${missed.length} budget(s) missed: ${missed.map((row) => row.measure.trim()).join('; ')}` : 'PASS: every budget met');
-    process.exitCode = missed.length > 0 ? 1 : 0;
-  } finally {
-    removeRoot();
-    console.log(`Total elapsed: ${formatMs(performance.now() - began)}`);
-  }
+    concludeBudgets(rows);
+  });
 }
 
 function scale(): number {
@@ -346,13 +331,6 @@ function printNotes(): void {
   console.log('  The day-by-day walk is timed on a sample and extrapolated; the scheduler is never started, each tick() is one pass.');
 }
 
-function printMachine(): void {
-  const memory = new Database(':memory:');
-  const sqlite = memory.prepare('SELECT sqlite_version()').pluck().get() as string;
-  memory.close();
-  const cpus = os.cpus();
-  console.log(`Machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${formatBytes(os.totalmem())} RAM, Node ${process.version}, SQLite ${sqlite}`);
-}
 
 function printDataset(bench: Bench, seeded: SeedSummary): void {
   const { workspace, policySet } = bench;

@@ -4,9 +4,7 @@
 // in a temporary folder that is deleted at the end. Exits non-zero if a budget is missed.
 // SPORTELLO_BENCH_SCALE=0.1 runs a tenth of the data (quicker, for working on the benchmark).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { openStore, type Store } from '../electron/core/store/store';
 import { otherCases, queueCases, searchCases } from './store/cases';
 import { searchVocabulary } from './store/corpus';
@@ -15,6 +13,7 @@ import { bytesByTable, fileSizes, median, peakRssBytes, silentLogger, timeStartu
 import { contentFingerprint, ingestSideBySide, type IngestTiming } from './store/ingest';
 import { measureLatencies, type LatencyResult } from './store/latency';
 import { applyQueueState, type QueueStateSummary } from './store/queue-state';
+import { concludeBudgets, inTempRoot, printMachine } from './run-bench';
 import { formatBytes, formatCount, formatMs, latencyRow, printReport, type ReportRow } from './store/report';
 import { createWorkspace, type Workspace } from './store/workspace';
 
@@ -28,24 +27,11 @@ const ingestRatioBudget = 0.5;
 const startupAttempts = 3;
 
 async function main(): Promise<void> {
-  const began = performance.now();
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sportello-bench-'));
-  const removeRoot = () => fs.rmSync(root, { recursive: true, force: true });
-  // A 1M-message database is most of a gigabyte: never leave one behind, even on Ctrl-C.
-  process.once('SIGINT', () => {
-    removeRoot();
-    process.exit(130);
-  });
-  try {
+  await inTempRoot('sportello-bench-', async (root) => {
     const rows = await runBenchmark(root, scaledSize());
     printReport(rows);
-    const missed = rows.filter((row) => row.pass === false);
-    console.log(missed.length > 0 ? `FAIL: ${missed.length} budget(s) missed: ${missed.map((row) => row.measure).join('; ')}` : 'PASS: every budget met');
-    process.exitCode = missed.length > 0 ? 1 : 0;
-  } finally {
-    removeRoot();
-    console.log(`Total elapsed: ${formatMs(performance.now() - began)}`);
-  }
+    concludeBudgets(rows);
+  });
 }
 
 function scaledSize(): DatasetSize {
@@ -129,13 +115,6 @@ function assertSameRows(ours: Record<string, number>, baseline: Record<string, n
   }
 }
 
-function printMachine(): void {
-  const memory = new Database(':memory:');
-  const sqlite = memory.prepare('SELECT sqlite_version()').pluck().get() as string;
-  memory.close();
-  const cpus = os.cpus();
-  console.log(`Machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${formatBytes(os.totalmem())} RAM, Node ${process.version}, SQLite ${sqlite}`);
-}
 
 function printDataset(store: Store, dataset: Dataset, workspace: Workspace, queueState: QueueStateSummary): void {
   const { size } = dataset;

@@ -7,14 +7,13 @@
 // Needs an unlocked keychain: see bench/sync/keychain.ts (howToRun) or docs/performance.md.
 // SPORTELLO_BENCH_SCALE=0.1 runs a tenth of the data (quicker, for working on the benchmark).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { Core } from '../electron/core/create-core';
 import type { KeytarSecretStore } from '../electron/core/secrets/keytar-secret-store';
 import { startMetaSimulator, type MetaSimulator } from '../electron/simulator/meta';
 import { bytesByTable, fileSizes, peakRssBytes, type FileSizes } from './store/disk';
 import { quantile } from './store/latency';
+import { concludeBudgets, printMachine } from './run-bench';
 import { formatBytes, formatCount, formatMs, printReport, type ReportRow } from './store/report';
 import { measureBaseline, type BaselineResult } from './sync/baseline';
 import { fillSimulator, type FillResult } from './sync/fill';
@@ -68,9 +67,7 @@ async function main(): Promise<void> {
     const secrets = await benchKeychain();
     const rows = await runBenchmark(root, secrets, scaledSize(), (cleanup) => cleanups.push(cleanup));
     printReport(rows);
-    const missed = rows.filter((row) => row.pass === false);
-    console.log(missed.length > 0 ? `FAIL: ${missed.length} budget(s) missed: ${missed.map((row) => row.measure.trim()).join('; ')}` : 'PASS: every budget met');
-    process.exitCode = missed.length > 0 ? 1 : 0;
+    concludeBudgets(rows);
   } catch (error) {
     if (!(error instanceof KeychainUnavailable)) throw error;
     console.error(`\nThe sync benchmark cannot run: ${error.message}`);
@@ -214,13 +211,6 @@ function failOnLoggedErrors(logger: CapturedLogger): void {
   if (errors.length > 0) throw new Error(`core logged ${errors.length} error(s) during the run`);
 }
 
-function printMachine(): void {
-  const memory = new Database(':memory:');
-  const sqlite = memory.prepare('SELECT sqlite_version()').pluck().get() as string;
-  memory.close();
-  const cpus = os.cpus();
-  console.log(`Machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${formatBytes(os.totalmem())} RAM, Node ${process.version}, SQLite ${sqlite}`);
-}
 
 function printPlan(plan: SyncPlan): void {
   const { dataset } = plan;
