@@ -107,7 +107,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     onStatus: (statuses) => events.emit('sync.changed', statuses),
     onConversationsChanged: changed,
   });
-  const demo = new DemoWorkspace(store, accounts, options.demoPlatform ?? null, options.logger);
+  const demo = new DemoWorkspace(store, accounts, options.demoPlatform ?? null, options.logger, policies);
   try {
     await demo.startIfWanted();
   } catch (error) {

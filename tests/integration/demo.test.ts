@@ -32,6 +32,11 @@ describe('demo workspace', () => {
     expect(await value<DemoStatus>(core, 'demo.status')).toMatchObject({ active: true, simulatorUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/) });
     const queue = await value<QueueItem[]>(core, 'queue.list');
     expect(new Set(queue.map((row) => row.brandName))).toEqual(new Set(['Pizzeria Da Gino', 'Alpine Outdoor']));
+    // Two clients that differ, as a freelancer's do: their own tone and response-time target.
+    const { brands, policies } = await value<{ brands: Array<{ id: number; name: string }>; policies: Array<{ brandId: number; preset: string | null }> }>(core, 'sla.policies');
+    const presetOf = (name: string) => policies.find((policy) => policy.brandId === brands.find((brand) => brand.name === name)?.id)?.preset;
+    expect([presetOf('Pizzeria Da Gino'), presetOf('Alpine Outdoor')]).toEqual(['very_responsive', 'one_hour']);
+    expect(core.store.brands.list().every((brand) => brand.toneNotes.length > 0)).toBe(true);
     const accountIds = core.store.accounts.list().map((a) => a.id);
 
     expect(await value<DemoStatus>(core, 'demo.remove')).toEqual({ active: false, simulatorUrl: null });

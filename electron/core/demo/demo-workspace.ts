@@ -4,11 +4,21 @@
 import type { DemoStatus } from '../../../shared/contract';
 import type { AccountService } from '../accounts/account-service';
 import type { Logger } from '../logger';
+import type { SlaPresetId } from '../../../shared/sla/clock';
+import type { SlaPolicies } from '../sla/sla-policies';
+import { presetTargets } from '../sla/sla-policies';
 import type { Store } from '../store/store';
+
+/** How a demo brand is set up: its tone and response-time preset, so the brands differ. */
+export interface DemoBrandProfile {
+  toneNotes: string;
+  slaPreset: SlaPresetId;
+}
 
 /** The simulator, started by the composition root (core does not depend on it). */
 export interface DemoPlatform {
-  start(): Promise<{ baseUrl: string; token: string }>;
+  /** `brands`: profiles by the brand's (Page's) name. */
+  start(): Promise<{ baseUrl: string; token: string; brands?: Record<string, DemoBrandProfile> }>;
   stop(): Promise<void>;
 }
 
@@ -27,6 +37,7 @@ export class DemoWorkspace {
     private readonly accounts: AccountService,
     private readonly platform: DemoPlatform | null,
     private readonly logger: Logger,
+    private readonly policies: SlaPolicies,
   ) {}
 
   status(): DemoStatus {
@@ -39,11 +50,13 @@ export class DemoWorkspace {
     const record = this.record();
     if (record?.state === 'removed') return;
     if (!record && this.store.accounts.list().length > 0) return; // a real workspace: no demo
-    const { baseUrl, token } = await this.platform.start();
+    const { baseUrl, token, brands } = await this.platform.start();
     this.simulatorUrl = baseUrl;
     // The simulator listens on a new port each run: reconnecting updates the demo accounts' address.
     for (const id of record?.accountIds ?? []) this.store.db.prepare('UPDATE accounts SET base_url = ? WHERE id = ?').run(baseUrl, id);
     const connected = await this.accounts.connect({ platform: 'meta', token, baseUrl });
+    // The first time only: the operator may change them afterwards.
+    if (!record && brands) this.applyProfiles(brands);
     this.save({ state: 'active', accountIds: connected.map((account) => account.id) });
     this.logger.info('demo workspace open', { simulator: baseUrl, accounts: connected.length });
   }
@@ -67,6 +80,16 @@ export class DemoWorkspace {
     this.save({ state: 'removed', accountIds: [] });
     await this.platform?.stop();
     this.simulatorUrl = null;
+  }
+
+  private applyProfiles(profiles: Record<string, DemoBrandProfile>): void {
+    for (const brand of this.store.brands.list()) {
+      const profile = profiles[brand.name];
+      if (!profile) continue;
+      this.store.db.prepare('UPDATE brands SET tone_notes = ? WHERE id = ?').run(profile.toneNotes, brand.id);
+      const brandWide = this.policies.list().policies.find((policy) => policy.brandId === brand.id && policy.channelKind === null && policy.priority === null);
+      if (brandWide) this.policies.save({ ...brandWide, preset: profile.slaPreset, ...presetTargets(profile.slaPreset) });
+    }
   }
 
   async stop(): Promise<void> {
