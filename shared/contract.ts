@@ -379,6 +379,22 @@ export const calls = {
     z.array(SearchHit),
   ),
   'brands.list': call(NoParams, z.array(BrandSummary)),
+  /** Open conversations per brand and channel: how many unread, at risk, breached. */
+  'queue.counts': call(
+    NoParams,
+    z.array(
+      z.object({
+        brandId: z.number().int(),
+        brandName: z.string(),
+        brandColor: z.string(),
+        channelKind: ChannelKind,
+        open: z.number().int(),
+        unread: z.number().int(),
+        atRisk: z.number().int(),
+        breached: z.number().int(),
+      }),
+    ),
+  ),
   'drafts.save': call(z.object({ conversationId: z.number().int().positive(), text: z.string().max(10_000) }).strict(), z.object({})),
   'savedReplies.list': call(NoParams, z.array(SavedReply)),
   'savedReplies.save': call(

@@ -181,6 +181,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       },
       'tags.list': () => actions.allTags(),
       'search.messages': ({ query, ...filter }) => searchMessages(store, query, filter),
+      'queue.counts': () => {
+        const brands = new Map(store.brands.list().map((brand) => [brand.id, brand]));
+        return store.conversations.countsByChannel(clock.now()).map((row) => ({
+          ...row,
+          brandName: brands.get(row.brandId)?.name ?? '',
+          brandColor: brands.get(row.brandId)?.color ?? '#4f46e5',
+        }));
+      },
       'brands.list': () => store.brands.list().map(({ id, name, color, toneNotes }) => ({ id, name, color, toneNotes })),
       'drafts.save': ({ conversationId, text }) => {
         savedReplies.saveDraft(conversationId, text);

@@ -2,7 +2,7 @@
 // breach first). Read again when alerts fire or clocks change, and once a minute as time passes.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SportelloApi } from '../../../shared/api';
-import type { AlertEntry, QueueItem } from '../../../shared/contract';
+import type { AlertEntry, CallResult, QueueItem } from '../../../shared/contract';
 import type { ReportError } from '../errors/useCallErrors';
 
 const settleMs = 150;
@@ -11,17 +11,19 @@ const refreshMs = 60_000;
 export function useAlertFeed(api: SportelloApi, reportError: ReportError) {
   const [log, setLog] = useState<readonly AlertEntry[] | null>(null);
   const [attention, setAttention] = useState<readonly QueueItem[] | null>(null);
+  const [counts, setCounts] = useState<CallResult<'queue.counts'> | null>(null);
   const failing = useRef(false);
 
   const load = useCallback(
     () =>
-      Promise.all([api.call('alerts.log', {}), api.call('queue.list', { slaState: 'attention' })]).then(([logOutcome, queueOutcome]) => {
-        for (const outcome of [logOutcome, queueOutcome]) {
+      Promise.all([api.call('alerts.log', {}), api.call('queue.list', { slaState: 'attention' }), api.call('queue.counts', {})]).then(([logOutcome, queueOutcome, countsOutcome]) => {
+        for (const outcome of [logOutcome, queueOutcome, countsOutcome]) {
           if (!outcome.ok && !failing.current) reportError(outcome.error);
         }
-        failing.current = !logOutcome.ok || !queueOutcome.ok;
+        failing.current = !logOutcome.ok || !queueOutcome.ok || !countsOutcome.ok;
         if (logOutcome.ok) setLog(logOutcome.value);
         if (queueOutcome.ok) setAttention(queueOutcome.value);
+        if (countsOutcome.ok) setCounts(countsOutcome.value);
       }),
     [api, reportError],
   );
@@ -51,5 +53,5 @@ export function useAlertFeed(api: SportelloApi, reportError: ReportError) {
     [api, load, reportError],
   );
 
-  return { log, attention, snooze };
+  return { log, attention, counts, snooze };
 }

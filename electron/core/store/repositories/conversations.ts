@@ -82,6 +82,24 @@ export class ConversationRepository {
       )
       .all({ now }) as BadgeCounts[];
   }
+
+  /** The same counts per brand and channel kind: what a supervisor watches. */
+  countsByChannel(now: number): Array<BadgeCounts & { channelKind: ChannelKind }> {
+    return this.db
+      .prepare(
+        `SELECT c.brand_id AS brandId, ch.kind AS channelKind,
+                count(*) AS open,
+                sum(c.unread_count > 0) AS unread,
+                -- coalesce: a group where no clock runs sums nothing but NULLs.
+                coalesce(sum(c.sla_due_at > @now AND coalesce(c.sla_warning_at, c.sla_due_at) <= @now), 0) AS atRisk,
+                coalesce(sum(c.sla_due_at <= @now), 0) AS breached
+         FROM conversations c JOIN channels ch ON ch.id = c.channel_id
+         WHERE c.status = 'open'
+         GROUP BY c.brand_id, ch.kind
+         ORDER BY c.brand_id, ch.kind`,
+      )
+      .all({ now }) as Array<BadgeCounts & { channelKind: ChannelKind }>;
+  }
 }
 
 /** Builds the queue query from a filter; exported so the plan tests check exactly what runs. */
