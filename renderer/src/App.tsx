@@ -1,6 +1,7 @@
 // The console once it is connected: settings, status and errors from core, and the current view.
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import type { SportelloApi } from '../../shared/api';
 import type { AppInfo, CoreStatus, Notice, Settings, SettingsPatch } from '../../shared/contract';
 import { accountsHeadingId } from './accounts/AccountsSection';
@@ -15,7 +16,10 @@ import { NoticeBanners } from './notices/NoticeBanners';
 import { useSettings } from './settings/useSettings';
 import { AppFrame } from './shell/AppFrame';
 import { Navigation } from './shell/Navigation';
+import { CommandPalette, type Command } from './shell/CommandPalette';
 import { ShortcutSheet } from './shell/ShortcutSheet';
+import { viewIds, viewShortcut } from './shell/views';
+import { runConversationCommand } from './inbox/useConversationShortcuts';
 import { StatusBar } from './shell/StatusBar';
 import { useViewShortcuts } from './shell/useViewShortcuts';
 import type { ViewId } from './shell/views';
@@ -25,7 +29,7 @@ import { useSyncStatus } from './sync/useSyncStatus';
 import { useAppliedTheme } from './theme/theme';
 import { AboutView } from './views/AboutView';
 import { AlertsView } from './views/AlertsView';
-import { InboxView } from './views/InboxView';
+import { focusSearchEvent, InboxView } from './views/InboxView';
 import { ReportsView } from './views/ReportsView';
 import { SettingsView } from './views/SettingsView';
 
@@ -38,6 +42,7 @@ export interface AppProps {
 }
 
 export function App({ api, appInfo, initialSettings, initialStatus, notices }: AppProps) {
+  const { t } = useTranslation();
   const { errors, report, dismiss } = useCallErrors();
   const { settings, selection, update } = useSettings(api, initialSettings, report);
   const status = useCoreStatus(api, initialStatus);
@@ -61,6 +66,8 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
   useViewShortcuts(navigate);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   useHelpShortcut(() => setShortcutsOpen(true));
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  usePaletteShortcut(() => setPaletteOpen(true));
 
   // A conversation to show, from an alert or a notification: the inbox opens it. The sequence
   // number makes asking twice for the same conversation open it again.
@@ -82,6 +89,29 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
   const reauth = new Map<number, ReauthAccount>();
   for (const sync of syncStatuses) if (sync.state === 'needs_reauth') reauth.set(sync.accountId, { id: sync.accountId, name: sync.displayName });
   for (const account of accounts ?? []) if (account.status === 'needs_reauth') reauth.set(account.id, { id: account.id, name: account.displayName });
+
+  const commands: Command[] = [
+    ...viewIds.map((id) => ({ id: `view-${id}`, label: t('commands.goTo', { view: t(`navigation.${id}`) }), shortcut: viewShortcut(id), run: () => navigate(id) })),
+    {
+      id: 'search',
+      label: t('commands.searchMessages'),
+      shortcut: '/',
+      run: () => {
+        navigate('inbox');
+        window.dispatchEvent(new Event(focusSearchEvent));
+      },
+    },
+    ...(view === 'inbox'
+      ? (['reply', 'note', 'close', 'snooze'] as const).map((action) => ({
+          id: `conversation-${action}`,
+          label: t(`commands.conversation.${action}`),
+          shortcut: { reply: 'R', note: 'N', close: 'E', snooze: 'S' }[action],
+          run: () => runConversationCommand(action),
+        }))
+      : []),
+    { id: 'theme', label: t('commands.toggleTheme'), run: () => updateSettings({ theme: theme === 'dark' ? 'light' : 'dark' }) },
+    { id: 'shortcuts', label: t('commands.shortcuts'), shortcut: '?', run: () => setShortcutsOpen(true) },
+  ];
 
   return (
     <AppFrame
@@ -139,6 +169,7 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
       )}
       {view === 'about' && <AboutView appInfo={appInfo} />}
       <ShortcutSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} commands={commands} />
     </AppFrame>
   );
 }
@@ -152,6 +183,20 @@ function useHelpShortcut(onHelp: () => void): void {
       if ((event.target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable="true"]')) return;
       event.preventDefault();
       help();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
+
+/** Ctrl+K (Cmd+K on a Mac) opens the command palette, from anywhere, text fields included. */
+function usePaletteShortcut(onOpen: () => void): void {
+  const open = useEffectEvent(onOpen);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      event.preventDefault();
+      open();
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -32,5 +32,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
     await expectNoSeriousViolations(page, 'shortcut sheet');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('dialog', { name: 'Commands' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'command palette');
   });
 }

@@ -55,3 +55,26 @@ test('an agent tags, notes, closes, finds, snoozes and prioritises a conversatio
   await expect(conversation.getByRole('combobox', { name: 'Priority' })).toHaveValue('3');
   await page.screenshot(shot('conversation-snoozed-en'));
 });
+
+test('the command palette (Ctrl+K) runs every action by name', async ({ page, consoleHost }) => {
+  await page.goto(consoleHost.url);
+  const queue = page.getByRole('listbox', { name: 'Conversations' });
+  await queue.getByRole('option').first().click({ timeout: 15_000 });
+  const customer = (await page.getByRole('region').filter({ has: page.getByRole('toolbar', { name: 'Conversation actions' }) }).getByRole('heading', { level: 2 }).innerText()).trim();
+
+  // From inside a text field too: the palette's shortcut has a modifier.
+  await page.getByRole('textbox', { name: `Reply to ${customer}` }).focus();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Commands' });
+  await expect(palette.getByRole('combobox', { name: 'Type a command' })).toBeFocused();
+  await page.keyboard.type('close or');
+  await expect(palette.getByRole('option')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(palette).toBeHidden();
+  await expect(page.getByRole('toolbar', { name: 'Conversation actions' }).getByRole('status')).toHaveText('Closed');
+
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('go to alerts');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Alerts', level: 1 })).toBeVisible();
+});

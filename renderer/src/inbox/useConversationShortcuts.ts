@@ -6,6 +6,13 @@ export type ConversationShortcut = 'reply' | 'note' | 'close' | 'snooze';
 
 const keys: Record<string, ConversationShortcut> = { r: 'reply', n: 'note', e: 'close', s: 'snooze' };
 
+/** A window event carrying a ConversationShortcut: how the command palette acts on the open conversation. */
+export const conversationCommandEvent = 'sportello:conversation-command';
+
+export function runConversationCommand(shortcut: ConversationShortcut): void {
+  window.dispatchEvent(new CustomEvent(conversationCommandEvent, { detail: shortcut }));
+}
+
 export function useConversationShortcuts(onShortcut: (shortcut: ConversationShortcut) => void): void {
   const handle = useEffectEvent(onShortcut);
   useEffect(() => {
@@ -18,7 +25,13 @@ export function useConversationShortcuts(onShortcut: (shortcut: ConversationShor
       event.preventDefault();
       handle(shortcut);
     };
+    // The command palette runs the same actions by name.
+    const onCommand = (event: Event) => handle((event as CustomEvent<ConversationShortcut>).detail);
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener(conversationCommandEvent, onCommand);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener(conversationCommandEvent, onCommand);
+    };
   }, []);
 }

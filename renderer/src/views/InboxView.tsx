@@ -26,6 +26,9 @@ interface Props {
 /** The queue on the left, the open conversation on the right. */
 const draftSaveDelayMs = 400;
 
+/** A window event that puts the cursor in the search field (from the command palette). */
+export const focusSearchEvent = 'sportello:focus-search';
+
 export function InboxView({ api, hasAccounts, reportError, onConnectAccount, openRequest, agentName }: Props) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<QueueFilter>({});
@@ -155,7 +158,12 @@ function useSearchShortcut(searchRef: React.RefObject<HTMLInputElement | null>):
       event.preventDefault();
       searchRef.current?.focus();
     };
+    const focusSearch = () => searchRef.current?.focus();
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener(focusSearchEvent, focusSearch);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener(focusSearchEvent, focusSearch);
+    };
   }, [searchRef]);
 }
