@@ -157,6 +157,21 @@ export const ConversationView = z.object({
   tags: z.array(z.string()),
   /** The reply being written, as last saved. */
   draft: z.string(),
+  /** The same customer elsewhere: their handles, and their other conversations across channels and brands. */
+  customer: z.object({
+    handles: z.array(z.string()),
+    otherConversations: z.array(
+      z.object({
+        id: z.number().int(),
+        brandName: z.string(),
+        brandColor: z.string(),
+        channelKind: ChannelKind,
+        kind: z.enum(['dm', 'comments']),
+        status: ConversationStatus,
+        lastMessageAt: z.number().int().nullable(),
+      }),
+    ),
+  }),
 });
 export type ConversationView = z.infer<typeof ConversationView>;
 

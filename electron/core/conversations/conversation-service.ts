@@ -28,7 +28,29 @@ export class ConversationService {
   }
 
   /** The thread and its state; notes and tags are ConversationActions', the draft SavedReplies'. */
-  open(conversationId: number): Omit<ConversationView, 'notes' | 'tags' | 'draft'> {
+  /** The customer's handles and their other conversations, newest first (none for an unknown customer). */
+  customer(conversationId: number): ConversationView['customer'] {
+    const contactId = this.store.db.prepare('SELECT contact_id FROM conversations WHERE id = ?').pluck().get(conversationId) as number | null | undefined;
+    const history = contactId == null ? undefined : this.store.contacts.history(contactId);
+    if (!history) return { handles: [], otherConversations: [] };
+    const brands = new Map(this.store.brands.list().map((brand) => [brand.id, brand]));
+    return {
+      handles: [...new Set(history.identities.map((identity) => identity.handle).filter((handle): handle is string => Boolean(handle)))],
+      otherConversations: history.conversations
+        .filter((conversation) => conversation.id !== conversationId)
+        .map((conversation) => ({
+          id: conversation.id,
+          brandName: brands.get(conversation.brandId)?.name ?? '',
+          brandColor: brands.get(conversation.brandId)?.color ?? '#4f46e5',
+          channelKind: conversation.channelKind,
+          kind: conversation.kind,
+          status: conversation.status,
+          lastMessageAt: conversation.lastMessageAt,
+        })),
+    };
+  }
+
+  open(conversationId: number): Omit<ConversationView, 'notes' | 'tags' | 'draft' | 'customer'> {
     const { db } = this.store;
     db.prepare('UPDATE conversations SET unread_count = 0 WHERE id = ? AND unread_count > 0').run(conversationId);
     const row = this.store.conversations.queue({ ids: [conversationId] }, this.now())[0];

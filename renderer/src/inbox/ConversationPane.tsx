@@ -7,6 +7,7 @@ import { expandSavedReply } from '../../../shared/composer/saved-reply';
 import type { ReportError } from '../errors/useCallErrors';
 import { ChannelIcon, KindIcon } from './ChannelIcon';
 import { ConversationActionsBar } from './ConversationActionsBar';
+import { CustomerHistory } from './CustomerHistory';
 import { Composer } from './Composer';
 import { channelName, customerName, kindName } from './labels';
 import { NoteForm } from './NoteForm';
@@ -25,12 +26,14 @@ interface Props {
   draft: string | undefined;
   onDraftChange: (id: number, text: string) => void;
   agentName: string;
+  /** Show another conversation (from the customer's history). */
+  onOpenConversation: (id: number) => void;
 }
 
 // How close to the end of the thread still counts as "reading the newest messages".
 const followSlackPx = 48;
 
-export function ConversationPane({ api, id, reportError, onOpened, draft, onDraftChange, agentName }: Props) {
+export function ConversationPane({ api, id, reportError, onOpened, draft, onDraftChange, agentName, onOpenConversation }: Props) {
   const { t } = useTranslation();
   const conversation = useConversation(api, id, reportError, onOpened);
 
@@ -56,6 +59,7 @@ export function ConversationPane({ api, id, reportError, onOpened, draft, onDraf
       draft={draft ?? conversation.view.draft}
       onDraftChange={(text) => onDraftChange(id, text)}
       agentName={agentName}
+      onOpenConversation={onOpenConversation}
     />
   );
 }
@@ -67,9 +71,10 @@ interface OpenProps {
   draft: string;
   onDraftChange: (text: string) => void;
   agentName: string;
+  onOpenConversation: (id: number) => void;
 }
 
-function OpenConversation({ api, view, reportError, draft, onDraftChange, agentName }: OpenProps) {
+function OpenConversation({ api, view, reportError, draft, onDraftChange, agentName, onOpenConversation }: OpenProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const threadRef = useRef<HTMLDivElement>(null);
@@ -173,6 +178,7 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange, agentN
           onSnoozeOpenChange={setSnoozeOpen}
         />
         <TagEditor tags={view.tags} known={knownTags} onChange={(tags) => void act('conversation.setTags', { id: item.id, tags })} />
+        <CustomerHistory customer={view.customer} name={customer} onOpen={onOpenConversation} />
       </header>
       {view.answeredElsewhereAt !== null && (
         <div role="alert" className="conversation__conflict">

@@ -126,6 +126,7 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount, ope
               onOpened={markRead}
               draft={drafts.get(openId)}
               agentName={agentName}
+              onOpenConversation={setOpenId}
               onDraftChange={onDraftChange}
             />
           )}
