@@ -182,12 +182,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       'tags.list': () => actions.allTags(),
       'search.messages': ({ query, ...filter }) => searchMessages(store, query, filter),
       'queue.counts': () => {
-        const brands = new Map(store.brands.list().map((brand) => [brand.id, brand]));
-        return store.conversations.countsByChannel(clock.now()).map((row) => ({
-          ...row,
-          brandName: brands.get(row.brandId)?.name ?? '',
-          brandColor: brands.get(row.brandId)?.color ?? '#4f46e5',
-        }));
+        const labelOf = store.brands.labels();
+        return store.conversations.countsByChannel(clock.now()).map((row) => ({ ...row, ...labelOf(row.brandId) }));
       },
       'brands.list': () => store.brands.list().map(({ id, name, color, toneNotes }) => ({ id, name, color, toneNotes })),
       'drafts.save': ({ conversationId, text }) => {

@@ -1,5 +1,5 @@
 // The console once it is connected: settings, status and errors from core, and the current view.
-import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { SportelloApi } from '../../shared/api';
@@ -18,6 +18,7 @@ import { AppFrame } from './shell/AppFrame';
 import { Navigation } from './shell/Navigation';
 import { CommandPalette, type Command } from './shell/CommandPalette';
 import { ShortcutSheet } from './shell/ShortcutSheet';
+import { plainKey, useKeyboardShortcut } from './shell/useKeyboardShortcut';
 import { viewIds, viewShortcut } from './shell/views';
 import { runConversationCommand } from './inbox/useConversationShortcuts';
 import { StatusBar } from './shell/StatusBar';
@@ -65,9 +66,12 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
   }, []);
   useViewShortcuts(navigate);
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  useHelpShortcut(() => setShortcutsOpen(true));
+  useKeyboardShortcut(plainKey('?'), () => setShortcutsOpen(true));
   const [paletteOpen, setPaletteOpen] = useState(false);
-  usePaletteShortcut(() => setPaletteOpen(true));
+  // Ctrl+K (Cmd+K on a Mac), from anywhere, text fields included.
+  useKeyboardShortcut((event) => event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey, () => setPaletteOpen(true), {
+    whileTyping: true,
+  });
 
   // A conversation to show, from an alert or a notification: the inbox opens it. The sequence
   // number makes asking twice for the same conversation open it again.
@@ -172,33 +176,4 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
       <CommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} commands={commands} />
     </AppFrame>
   );
-}
-
-/** "?" opens the shortcut sheet from anywhere but a text field. */
-function useHelpShortcut(onHelp: () => void): void {
-  const help = useEffectEvent(onHelp);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '?' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if ((event.target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      event.preventDefault();
-      help();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
-}
-
-/** Ctrl+K (Cmd+K on a Mac) opens the command palette, from anywhere, text fields included. */
-function usePaletteShortcut(onOpen: () => void): void {
-  const open = useEffectEvent(onOpen);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-      event.preventDefault();
-      open();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
 }

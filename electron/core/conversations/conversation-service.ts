@@ -8,6 +8,7 @@ import type { Connector } from '../connectors/connector';
 import { CoreError } from '../core-error';
 import type { Platform } from '../store/repositories/accounts';
 import type { QueueFilter, QueueRow } from '../store/repositories/conversations';
+import type { BrandLabels } from '../store/repositories/brands';
 import type { Store } from '../store/store';
 
 export class ConversationService {
@@ -18,13 +19,13 @@ export class ConversationService {
   ) {}
 
   queue({ tag, ...filter }: Pick<QueueFilter, 'brandIds' | 'slaState' | 'status' | 'channelKinds' | 'kind'> & { tag?: string } = {}): QueueItem[] {
-    const brands = new Map(this.store.brands.list().map((brand) => [brand.id, brand]));
+    const labelOf = this.store.brands.labels();
     let tagId: number | undefined;
     if (tag !== undefined) {
       tagId = this.store.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(tag) as number | undefined;
       if (tagId === undefined) return []; // no conversation carries a tag nobody created
     }
-    return this.store.conversations.queue({ ...filter, tagId }, this.now()).map((row) => this.item(row, brands));
+    return this.store.conversations.queue({ ...filter, tagId }, this.now()).map((row) => this.item(row, labelOf));
   }
 
   /** The thread and its state; notes and tags are ConversationActions', the draft SavedReplies'. */
@@ -33,15 +34,14 @@ export class ConversationService {
     const contactId = this.store.db.prepare('SELECT contact_id FROM conversations WHERE id = ?').pluck().get(conversationId) as number | null | undefined;
     const history = contactId == null ? undefined : this.store.contacts.history(contactId);
     if (!history) return { handles: [], otherConversations: [] };
-    const brands = new Map(this.store.brands.list().map((brand) => [brand.id, brand]));
+    const labelOf = this.store.brands.labels();
     return {
       handles: [...new Set(history.identities.map((identity) => identity.handle).filter((handle): handle is string => Boolean(handle)))],
       otherConversations: history.conversations
         .filter((conversation) => conversation.id !== conversationId)
         .map((conversation) => ({
           id: conversation.id,
-          brandName: brands.get(conversation.brandId)?.name ?? '',
-          brandColor: brands.get(conversation.brandId)?.color ?? '#4f46e5',
+          ...labelOf(conversation.brandId),
           channelKind: conversation.channelKind,
           kind: conversation.kind,
           status: conversation.status,
@@ -55,7 +55,7 @@ export class ConversationService {
     db.prepare('UPDATE conversations SET unread_count = 0 WHERE id = ? AND unread_count > 0').run(conversationId);
     const row = this.store.conversations.queue({ ids: [conversationId] }, this.now())[0];
     if (!row) throw new CoreError('not-found', `There is no conversation ${conversationId}.`);
-    const brands = new Map(this.store.brands.list().map((brand) => [brand.id, brand]));
+    const labelOf = this.store.brands.labels();
     const outboxByMessage = new Map(
       (db.prepare("SELECT id, message_id AS messageId FROM outbox WHERE conversation_id = ? AND state NOT IN ('sent', 'cancelled')").all(conversationId) as Array<{
         id: number;
@@ -79,7 +79,7 @@ export class ConversationService {
       .reverse();
     const answeredElsewhereAt = db.prepare('SELECT answered_elsewhere_at FROM conversations WHERE id = ?').pluck().get(conversationId) as number | null;
     return {
-      conversation: this.item(row, brands),
+      conversation: this.item(row, labelOf),
       messages,
       answeredElsewhereAt,
       window: this.window(conversationId, row),
@@ -181,13 +181,11 @@ export class ConversationService {
     return platform ? this.connectors.get(platform) : undefined;
   }
 
-  private item(row: QueueRow, brands: Map<number, { name: string; color: string }>): QueueItem {
-    const brand = brands.get(row.brandId);
+  private item(row: QueueRow, labelOf: BrandLabels): QueueItem {
     return {
       id: row.id,
       brandId: row.brandId,
-      brandName: brand?.name ?? '',
-      brandColor: brand?.color ?? '#4f46e5',
+      ...labelOf(row.brandId),
       channelKind: row.channelKind,
       kind: row.kind,
       status: row.status,

@@ -7,19 +7,17 @@ import type { Store } from '../store/store';
 export function searchMessages(store: Store, query: string, filter: Pick<MessageSearchFilter, 'brandIds' | 'kind' | 'status'>): SearchHit[] {
   const hits = store.search.messages(query, { ...filter, limit: 50 });
   if (hits.length === 0) return [];
-  const brands = new Map(store.brands.list().map((brand) => [brand.id, brand]));
+  const labelOf = store.brands.labels();
   const contactOf = store.db.prepare(
     `SELECT ct.display_name AS contactName, ch.kind AS channelKind FROM conversations c JOIN channels ch ON ch.id = c.channel_id
      LEFT JOIN contacts ct ON ct.id = c.contact_id WHERE c.id = ?`,
   );
   return hits.map((hit) => {
     const conversation = contactOf.get(hit.conversationId) as { contactName: string | null; channelKind: SearchHit['channelKind'] };
-    const brand = brands.get(hit.brandId);
     return {
       messageId: hit.messageId,
       conversationId: hit.conversationId,
-      brandName: brand?.name ?? '',
-      brandColor: brand?.color ?? '#4f46e5',
+      ...labelOf(hit.brandId),
       channelKind: conversation.channelKind,
       contactName: conversation.contactName,
       authorName: hit.authorName,

@@ -1,6 +1,7 @@
 // Single-key shortcuts on the open conversation: r reply, n note, e close or reopen, s snooze.
 // Ignored while typing in a field, and with a modifier held (those belong to the browser and the shell).
 import { useEffect, useEffectEvent } from 'react';
+import { isTypingIn } from '../shell/useKeyboardShortcut';
 
 export type ConversationShortcut = 'reply' | 'note' | 'close' | 'snooze';
 
@@ -18,8 +19,7 @@ export function useConversationShortcuts(onShortcut: (shortcut: ConversationShor
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (isTypingIn(event.target)) return;
       const shortcut = keys[event.key];
       if (!shortcut) return;
       event.preventDefault();

@@ -1,7 +1,8 @@
 // Ctrl/Cmd+K: every action by name. Type to narrow, arrows to choose, Enter to run, Escape to
 // close. A native modal <dialog>, so focus is trapped inside and returns where it was.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from './useModalDialog';
 
 export interface Command {
   id: string;
@@ -19,16 +20,10 @@ interface Props {
 
 export function CommandPalette({ open, commands, onClose }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const listId = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   const needle = query.trim().toLocaleLowerCase();
   const shown = commands.filter((command) => command.label.toLocaleLowerCase().includes(needle));
   const chosen = Math.min(active, Math.max(0, shown.length - 1));

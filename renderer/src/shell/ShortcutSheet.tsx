@@ -1,7 +1,7 @@
 // Every keyboard shortcut on one sheet, opened with "?" from anywhere but a text field. A native
 // modal <dialog>: focus moves into it, Escape closes it, and focus returns where it was.
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from './useModalDialog';
 import { viewIds } from './views';
 
 interface Props {
@@ -33,13 +33,7 @@ const groups = [
 
 export function ShortcutSheet({ open, onClose }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="shortcut-sheet" aria-labelledby="shortcut-sheet-title" onClose={onClose}>
       <h2 id="shortcut-sheet-title">{t('shortcuts.title')}</h2>

@@ -5,6 +5,7 @@ import type { ReportError } from '../errors/useCallErrors';
 import { ConversationPane } from '../inbox/ConversationPane';
 import { QueueList } from '../inbox/QueueList';
 import { QueueFilters } from '../inbox/QueueFilters';
+import { plainKey, useKeyboardShortcut } from '../shell/useKeyboardShortcut';
 import { SearchResults } from '../inbox/SearchResults';
 import { useSearch } from '../inbox/useSearch';
 import { useQueue, type QueueFilter } from '../inbox/useQueue';
@@ -150,21 +151,12 @@ function useViewingReport(api: SportelloApi, openId: number | null): void {
 }
 
 
-/** "/" puts the cursor in the search field from anywhere in the inbox but a text field. */
+/** "/" puts the cursor in the search field from anywhere in the inbox but a text field; so does the command palette. */
 function useSearchShortcut(searchRef: React.RefObject<HTMLInputElement | null>): void {
+  useKeyboardShortcut(plainKey('/'), () => searchRef.current?.focus());
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== '/' || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      if ((event.target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      event.preventDefault();
-      searchRef.current?.focus();
-    };
     const focusSearch = () => searchRef.current?.focus();
-    window.addEventListener('keydown', onKeyDown);
     window.addEventListener(focusSearchEvent, focusSearch);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown);
-      window.removeEventListener(focusSearchEvent, focusSearch);
-    };
+    return () => window.removeEventListener(focusSearchEvent, focusSearch);
   }, [searchRef]);
 }

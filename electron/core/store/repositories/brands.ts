@@ -8,6 +8,8 @@ export interface Brand {
   toneNotes: string;
 }
 
+export type BrandLabels = (brandId: number) => { brandName: string; brandColor: string };
+
 export type NewBrand = Omit<Brand, 'id' | 'color' | 'timeZone' | 'toneNotes'> & Partial<Pick<Brand, 'color' | 'timeZone' | 'toneNotes'>>;
 
 export class BrandRepository {
@@ -22,6 +24,15 @@ export class BrandRepository {
       )
       .get({ color: null, timeZone: null, toneNotes: null, ...brand, now }) as Brand;
     return row;
+  }
+
+  /** Name and colour by id, for rows that carry only a brand's id (one read for all of them). */
+  labels(): BrandLabels {
+    const brands = new Map(this.list().map((brand) => [brand.id, brand]));
+    return (brandId) => {
+      const brand = brands.get(brandId);
+      return { brandName: brand?.name ?? '', brandColor: brand?.color ?? '#4f46e5' };
+    };
   }
 
   list(): Brand[] {
