@@ -24,7 +24,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('log')).toBeVisible();
     await expectNoSeriousViolations(page, 'inbox with a conversation open');
     const nav = page.getByRole('navigation', { name: 'Main' });
-    for (const view of ['Alerts', 'Reports', 'Settings', 'About'] as const) {
+    for (const view of ['Alerts', 'Supervisor', 'Reports', 'Settings', 'About'] as const) {
       await nav.getByRole('button', { name: new RegExp(`^${view}`) }).click();
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoSeriousViolations(page, view);
