@@ -84,6 +84,12 @@ test('a supervisor follows the at-risk and breached counts and opens a breached 
   await expect(queues.getByRole('row', { name: /Alpine Outdoor/ }).first()).toBeVisible();
   await expect(queues.getByRole('row', { name: /^All queues/ })).toBeVisible();
 
+  // Live: another customer writes in, and the open count rises without a reload.
+  const openCount = () => daGinoFacebook.getByRole('button', { name: /open conversations? of Pizzeria Da Gino on Facebook/ }).innerText().then(Number);
+  const before = await openCount();
+  await control(consoleHost.simulatorUrl, 'messages', { pageId: seed.daGino.id, platform: 'messenger', customer: { name: 'Elena Galli' }, text: 'Siete aperti a pranzo?' });
+  await expect.poll(openCount, { timeout: 15_000 }).toBeGreaterThan(before);
+
   // The conversation closest to breach is Paolo's; the alert feed has Sara's breach.
   await expect(page.getByRole('region', { name: 'Closest to breach' }).getByRole('button', { name: 'Open the conversation with Paolo Neri' })).toBeVisible();
   const feed = page.getByRole('region', { name: 'Alert feed' });
