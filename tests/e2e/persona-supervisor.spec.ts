@@ -95,7 +95,7 @@ test('a supervisor follows the at-risk and breached counts and opens a breached 
   const feed = page.getByRole('region', { name: 'Alert feed' });
   const saraAlert = feed.getByRole('listitem').filter({ hasText: 'Sara Conti' });
   await expect(saraAlert.first()).toContainText('Breach', { timeout: 20_000 });
-  await page.screenshot(shot('persona-supervisor-overview-en'), { fullPage: true });
+  await page.screenshot(shot('persona-supervisor-overview-en'));
 
   // From its alert in the feed, the breached conversation opens in the conversation pane.
   await saraAlert.first().getByRole('button', { name: 'Open the conversation with Sara Conti' }).click();
