@@ -279,6 +279,14 @@ CREATE TABLE saved_replies (
         updated_at INTEGER NOT NULL
       ) STRICT;
 
+CREATE TABLE saved_views (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+        filter TEXT NOT NULL CHECK (json_valid(filter) AND json_type(filter) = 'object'),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+
 CREATE TABLE settings (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL CHECK (json_valid(value))

@@ -335,6 +335,25 @@ export type SavedReply = z.infer<typeof SavedReply>;
 export const BrandSummary = z.object({ id: z.number().int(), name: z.string(), color: z.string(), toneNotes: z.string() });
 export type BrandSummary = z.infer<typeof BrandSummary>;
 
+/** How the queue is sliced: the inbox's filters, and what a saved view keeps. */
+export const QueueFilter = z
+  .object({
+    brandIds: z.array(z.number().int()).max(100).optional(),
+    /** `attention`: at risk or breached, closest to breach first. */
+    slaState: z.enum(['ok', 'at_risk', 'breached', 'attention']).optional(),
+    /** Absent: open. */
+    status: ConversationStatus.optional(),
+    channelKinds: z.array(ChannelKind).max(5).optional(),
+    kind: z.enum(['dm', 'comments']).optional(),
+    tag: TagName.optional(),
+  })
+  .strict();
+export type QueueFilter = z.infer<typeof QueueFilter>;
+
+/** A named set of queue filters. Names are unique, whatever their case. */
+export const SavedView = z.object({ id: z.number().int(), name: z.string(), filter: QueueFilter });
+export type SavedView = z.infer<typeof SavedView>;
+
 function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
   return { params, result };
 }
@@ -349,21 +368,7 @@ export const calls = {
   'accounts.connect': call(ConnectAccount, z.array(AccountSummary)),
   'accounts.disconnect': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
   'sync.status': call(NoParams, z.array(AccountSyncStatus)),
-  'queue.list': call(
-    z
-      .object({
-        brandIds: z.array(z.number().int()).max(100).optional(),
-        /** `attention`: at risk or breached, closest to breach first. */
-        slaState: z.enum(['ok', 'at_risk', 'breached', 'attention']).optional(),
-        /** Absent: open. */
-        status: ConversationStatus.optional(),
-        channelKinds: z.array(ChannelKind).max(5).optional(),
-        kind: z.enum(['dm', 'comments']).optional(),
-        tag: TagName.optional(),
-      })
-      .strict(),
-    z.array(QueueItem),
-  ),
+  'queue.list': call(QueueFilter, z.array(QueueItem)),
   'conversation.open': call(z.object({ id: z.number().int().positive() }).strict(), ConversationView),
   'reply.send': call(SendReply, z.object({ outboxId: z.number().int() })),
   'conversation.acknowledge': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
@@ -424,6 +429,20 @@ export const calls = {
     SavedReply,
   ),
   'savedReplies.delete': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
+  'savedViews.list': call(NoParams, z.array(SavedView)),
+  /** Without an id: a new view (filter required). With one: rename it, and replace its filter if given. */
+  'savedViews.save': call(
+    z
+      .object({
+        id: z.number().int().positive().optional(),
+        // Emptiness and length are checked by core, which names the problem in its error.
+        name: z.string().max(500),
+        filter: QueueFilter.optional(),
+      })
+      .strict(),
+    SavedView,
+  ),
+  'savedViews.delete': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
   'outbox.cancel': call(OutboxId, z.object({})),
   'outbox.retry': call(OutboxId, z.object({})),
   'outbox.edit': call(OutboxId.extend({ text: z.string().trim().min(1).max(10_000) }), z.object({})),
@@ -461,6 +480,8 @@ export const events = {
   'alerts.summary': AlertSummary,
   /** Show this conversation (a notification was clicked in the shell). */
   'console.openConversation': z.object({ id: z.number().int() }),
+  /** Saved views were added, renamed or deleted (the whole list, in order). */
+  'savedViews.changed': z.array(SavedView),
 };
 
 export type CallName = keyof typeof calls;

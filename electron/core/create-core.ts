@@ -196,6 +196,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         savedReplies.delete(id);
         return {};
       },
+      'savedViews.list': () => store.savedViews.list(),
+      'savedViews.save': ({ id, name, filter }) => {
+        let saved;
+        if (id !== undefined) saved = store.savedViews.update(id, { name, filter }, clock.now());
+        else if (filter) saved = store.savedViews.create(name, filter, clock.now());
+        else throw new CoreError('invalid-request', 'A new saved view needs the filters it keeps.');
+        events.emit('savedViews.changed', store.savedViews.list());
+        return saved;
+      },
+      'savedViews.delete': ({ id }) => {
+        store.savedViews.delete(id);
+        events.emit('savedViews.changed', store.savedViews.list());
+        return {};
+      },
       'reply.send': (request) => {
         const result = conversations.reply(request);
         // Sent, so no longer a draft (the outbox holds it now).

@@ -21,6 +21,8 @@ import { ShortcutSheet } from './shell/ShortcutSheet';
 import { plainKey, useKeyboardShortcut } from './shell/useKeyboardShortcut';
 import { viewIds, viewShortcut } from './shell/views';
 import { runConversationCommand } from './inbox/useConversationShortcuts';
+import type { QueueFilter } from './inbox/useQueue';
+import { useSavedViews } from './inbox/useSavedViews';
 import { StatusBar } from './shell/StatusBar';
 import { useViewShortcuts } from './shell/useViewShortcuts';
 import type { ViewId } from './shell/views';
@@ -32,6 +34,7 @@ import { AboutView } from './views/AboutView';
 import { AlertsView } from './views/AlertsView';
 import { focusSearchEvent, InboxView } from './views/InboxView';
 import { ReportsView } from './views/ReportsView';
+import { SupervisorView } from './views/SupervisorView';
 import { SettingsView } from './views/SettingsView';
 
 export interface AppProps {
@@ -53,7 +56,8 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
   const theme = useAppliedTheme(settings.theme);
   useLanguage(settings.language);
 
-  const [view, setView] = useState<ViewId>('inbox');
+  // A supervisor starts on the overview of every queue; an agent on the inbox.
+  const [view, setView] = useState<ViewId>(initialSettings.role === 'supervisor' ? 'supervisor' : 'inbox');
   const mainRef = useRef<HTMLElement>(null);
 
   // A shortcut can fire from a control the next view removes; focus goes to the new heading (or the
@@ -84,6 +88,17 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
     [navigate],
   );
   const alertSummary = useAlerts(api, appInfo.host, openConversation);
+  // The inbox's filters live here: a count in the Supervisor view or a saved view in the command
+  // palette sets them, and they outlast a visit to another view.
+  const [inboxFilter, setInboxFilter] = useState<QueueFilter>({});
+  const showQueue = useCallback(
+    (filter: QueueFilter) => {
+      setInboxFilter(filter);
+      navigate('inbox');
+    },
+    [navigate],
+  );
+  const { views: savedViews } = useSavedViews(api, report);
   const openAccounts = useCallback(() => navigate('settings', accountsHeadingId), [navigate]);
 
   const updateSettings = useCallback((patch: SettingsPatch) => void update(patch), [update]);
@@ -113,6 +128,7 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
           run: () => runConversationCommand(action),
         }))
       : []),
+    ...(savedViews ?? []).map((saved) => ({ id: `saved-view-${saved.id}`, label: t('savedViews.command', { name: saved.name }), run: () => showQueue(saved.filter) })),
     { id: 'theme', label: t('commands.toggleTheme'), run: () => updateSettings({ theme: theme === 'dark' ? 'light' : 'dark' }) },
     { id: 'shortcuts', label: t('commands.shortcuts'), shortcut: '?', run: () => setShortcutsOpen(true) },
   ];
@@ -147,6 +163,8 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
           onConnectAccount={openAccounts}
           openRequest={openRequest}
           agentName={settings.agentName}
+          filter={inboxFilter}
+          onFilterChange={setInboxFilter}
         />
       )}
       {view === 'alerts' && (
@@ -159,6 +177,7 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
           onOpenConversation={openConversation}
         />
       )}
+      {view === 'supervisor' && <SupervisorView api={api} reportError={report} onOpenConversation={openConversation} onShowQueue={showQueue} />}
       {view === 'reports' && <ReportsView />}
       {view === 'settings' && (
         <SettingsView

@@ -69,11 +69,13 @@ test.describe('console shell', () => {
     await expect(page.getByRole('heading', { name: 'Inbox', level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
-    await page.keyboard.press('Alt+4');
+    await page.keyboard.press('Alt+5');
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
-    await page.keyboard.press('Alt+3');
+    await page.keyboard.press('Alt+4');
     await expect(page.getByRole('heading', { name: 'Reports', level: 1 })).toBeVisible();
+    await page.keyboard.press('Alt+3');
+    await expect(page.getByRole('heading', { name: 'Supervisor', level: 1 })).toBeVisible();
     await page.keyboard.press('Alt+2');
     await expect(page.getByRole('heading', { name: 'Alerts', level: 1 })).toBeVisible();
     // "?" shows every shortcut; Escape puts it away.

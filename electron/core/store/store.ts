@@ -13,6 +13,7 @@ import { ContactRepository } from './repositories/contacts';
 import { ConversationRepository } from './repositories/conversations';
 import { MessageRepository } from './repositories/messages';
 import { OutboxRepository } from './repositories/outbox';
+import { SavedViewRepository } from './repositories/saved-views';
 import { SearchRepository } from './repositories/search';
 
 export interface Store {
@@ -25,6 +26,7 @@ export interface Store {
   conversations: ConversationRepository;
   messages: MessageRepository;
   outbox: OutboxRepository;
+  savedViews: SavedViewRepository;
   search: SearchRepository;
   /** Set when this start found the database damaged and replaced it. */
   recovery: DatabaseRecovery | null;
@@ -70,6 +72,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     conversations: new ConversationRepository(db),
     messages: new MessageRepository(db),
     outbox: new OutboxRepository(db),
+    savedViews: new SavedViewRepository(db),
     search: new SearchRepository(db),
     recovery,
     close: () => {

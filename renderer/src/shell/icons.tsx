@@ -28,6 +28,14 @@ export function ViewIcon({ view }: { view: ViewId }) {
           <path d="M8.5 17.5a1.5 1.5 0 0 0 3 0" />
         </Icon>
       );
+    case 'supervisor':
+      // Queues side by side: the overview of every brand and channel.
+      return (
+        <Icon>
+          <rect x="3" y="4" width="14" height="12" rx="1.5" />
+          <path d="M3 8h14M8 8v8M12.5 8v8" />
+        </Icon>
+      );
     case 'reports':
       return (
         <Icon>

@@ -1,4 +1,4 @@
-// Alt+1…5 switch views from anywhere in the console.
+// Alt+1…6 switch views from anywhere in the console.
 import { useEffect, useEffectEvent } from 'react';
 import { viewIds, type ViewId } from './views';
 

@@ -1,12 +1,13 @@
-// SLA alerts: the counts, the conversations that need attention now, the log of what fired, and
-// (in the browser host) the switch that lets the console show desktop notifications.
+// SLA alerts: the totals, the conversations that need attention now, the log of what fired (with
+// snooze), and (in the browser host) the switch that lets the console show desktop notifications.
+// The counts per brand and channel are the Supervisor view's.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SportelloApi } from '../../../shared/api';
 import type { AlertSummary, AppInfo, ConsoleRole } from '../../../shared/contract';
 import { AlertLog } from '../alerts/AlertLog';
 import { AttentionList } from '../alerts/AttentionList';
-import { slaStateOf } from '../alerts/sla-state';
+import { splitAttention } from '../alerts/sla-state';
 import { useAlertFeed } from '../alerts/useAlertFeed';
 import { notificationPermission, requestNotificationPermission } from '../alerts/web-notifications';
 import type { ReportError } from '../errors/useCallErrors';
@@ -24,12 +25,10 @@ interface Props {
 
 export function AlertsView({ api, host, role, summary, reportError, onOpenConversation }: Props) {
   const { t } = useTranslation();
-  const { log, attention, counts, snooze } = useAlertFeed(api, reportError);
+  const { log, attention, snooze } = useAlertFeed(api, reportError);
   const [permission, setPermission] = useState(notificationPermission);
   const now = useNow(15_000);
-  // About to breach: soonest first. Breached: most recent first (the old ones are the least saveable).
-  const atRisk = attention?.filter((item) => slaStateOf(item, now) === 'at_risk') ?? null;
-  const breached = attention?.filter((item) => slaStateOf(item, now) === 'breached').reverse() ?? null;
+  const { atRisk, breached } = attention === null ? { atRisk: null, breached: null } : splitAttention(attention, now);
 
   return (
     <ViewLayout title={t('alerts.title')}>
@@ -53,37 +52,6 @@ export function AlertsView({ api, host, role, summary, reportError, onOpenConver
             </button>
           )}
         </div>
-      )}
-      {counts !== null && counts.length > 0 && (
-        <section className="alerts__section" aria-labelledby="alerts-counts">
-          <h2 id="alerts-counts" className="section-title">
-            {t('alerts.counts.title')}
-          </h2>
-          <table className="counts-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('alerts.counts.brand')}</th>
-                <th scope="col">{t('alerts.counts.channel')}</th>
-                <th scope="col">{t('alerts.counts.open')}</th>
-                <th scope="col">{t('alerts.counts.atRisk')}</th>
-                <th scope="col">{t('alerts.counts.breached')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {counts.map((row) => (
-                <tr key={`${row.brandId}-${row.channelKind}`}>
-                  <th scope="row">
-                    <span className="brand-dot" style={{ background: row.brandColor }} aria-hidden="true" /> {row.brandName}
-                  </th>
-                  <td>{t(`inbox.channel.${row.channelKind}`)}</td>
-                  <td>{row.open}</td>
-                  <td className={row.atRisk > 0 ? 'counts-table__warn' : undefined}>{row.atRisk}</td>
-                  <td className={row.breached > 0 ? 'counts-table__bad' : undefined}>{row.breached}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
       )}
       <section className="alerts__section" aria-labelledby="alerts-at-risk">
         <h2 id="alerts-at-risk" className="section-title">

@@ -5,6 +5,8 @@ import type { ReportError } from '../errors/useCallErrors';
 import { ConversationPane } from '../inbox/ConversationPane';
 import { QueueList } from '../inbox/QueueList';
 import { QueueFilters } from '../inbox/QueueFilters';
+import { SavedViews } from '../inbox/SavedViews';
+import { useSavedViews } from '../inbox/useSavedViews';
 import { plainKey, useKeyboardShortcut } from '../shell/useKeyboardShortcut';
 import { SearchResults } from '../inbox/SearchResults';
 import { useSearch } from '../inbox/useSearch';
@@ -22,6 +24,9 @@ interface Props {
   openRequest: { id: number; sequence: number } | null;
   /** Signs saved replies ({{agent}}). */
   agentName: string;
+  /** The queue's filters: kept by the console, so they outlast a visit to another view and can be set from it. */
+  filter: QueueFilter;
+  onFilterChange: (filter: QueueFilter) => void;
 }
 
 /** The queue on the left, the open conversation on the right. */
@@ -30,9 +35,9 @@ const draftSaveDelayMs = 400;
 /** A window event that puts the cursor in the search field (from the command palette). */
 export const focusSearchEvent = 'sportello:focus-search';
 
-export function InboxView({ api, hasAccounts, reportError, onConnectAccount, openRequest, agentName }: Props) {
+export function InboxView({ api, hasAccounts, reportError, onConnectAccount, openRequest, agentName, filter, onFilterChange }: Props) {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<QueueFilter>({});
+  const savedViews = useSavedViews(api, reportError);
   const { items, markRead } = useQueue(api, reportError, filter);
   const [query, setQuery] = useState('');
   const hits = useSearch(api, query, reportError);
@@ -98,7 +103,12 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount, ope
                 else if (event.key === 'ArrowDown') event.currentTarget.parentElement?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
               }}
             />
-            {hits === null && <QueueFilters api={api} value={filter} onChange={setFilter} />}
+            {hits === null && (
+              <>
+                <QueueFilters api={api} value={filter} onChange={onFilterChange} />
+                <SavedViews views={savedViews.views} current={filter} onApply={onFilterChange} onSave={savedViews.save} onDelete={savedViews.remove} />
+              </>
+            )}
             {hits !== null ? (
               <SearchResults hits={hits} onOpen={setOpenId} />
             ) : items === null ? (

@@ -5,7 +5,7 @@ interface Props {
   children: ReactNode;
 }
 
-/** Every view opens with its heading; tabIndex -1 lets the shell move focus there on Alt+1…5. */
+/** Every view opens with its heading; tabIndex -1 lets the shell move focus there on Alt+1…6. */
 export function ViewLayout({ title, children }: Props) {
   return (
     <div className="view">

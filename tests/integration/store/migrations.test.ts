@@ -107,6 +107,17 @@ describe('migrations', () => {
     migrated.close();
   });
 
+  it('0006 adds an empty saved-views table whose names are unique whatever their case', async () => {
+    createAtVersion(file, 5).close();
+    const migrated = await openDatabase({ file, logger: capturingLogger(), now });
+    expect(migrated.prepare('SELECT count(*) FROM saved_views').pluck().get()).toBe(0);
+    migrated.prepare("INSERT INTO saved_views (name, filter, created_at, updated_at) VALUES ('Breached', '{\"slaState\":\"breached\"}', 1, 1)").run();
+    expect(() => migrated.prepare("INSERT INTO saved_views (name, filter, created_at, updated_at) VALUES ('breached', '{}', 1, 1)").run()).toThrow(/UNIQUE/);
+    expect(() => migrated.prepare("INSERT INTO saved_views (name, filter, created_at, updated_at) VALUES ('  ', '{}', 1, 1)").run()).toThrow(/CHECK/);
+    expect(() => migrated.prepare("INSERT INTO saved_views (name, filter, created_at, updated_at) VALUES ('Odd', '[1]', 1, 1)").run()).toThrow(/CHECK/);
+    migrated.close();
+  });
+
   it('back up the database before migrating it, and not when creating it', async () => {
     (await openDatabase({ file: path.join(dir, 'fresh.db'), logger: capturingLogger(), now })).close();
     expect(fs.readdirSync(dir).filter((name) => name.endsWith('.bak'))).toEqual([]);
