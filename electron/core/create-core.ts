@@ -75,7 +75,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger: options.logger,
   });
   const accounts = new AccountService(store, options.secrets, connectors, options.logger, (brandId) => policies.addDefaultPolicy(brandId));
-  const conversations = new ConversationService(store, connectors, clock.now);
+  const conversations = new ConversationService(store, clock.now);
   const actions = new ConversationActions(store, clock.now);
   const savedReplies = new SavedReplies(store, clock.now);
   const status = new StatusMonitor(options.networkProbe, events, () => store.accounts.list().length);

@@ -3,10 +3,10 @@
 // it is on screen at once, survives a crash, and is delivered when the account can send.
 import crypto from 'node:crypto';
 import type { ConversationView, QueueItem, ReplyWindow, ThreadMessage } from '../../../shared/contract';
+import { countCharacters, textLimitFor } from '../../../shared/composer/text-limits';
 import { dmWindow, privateReplyAllowed } from '../../../shared/messaging-window';
-import type { Connector } from '../connectors/connector';
 import { CoreError } from '../core-error';
-import type { Platform } from '../store/repositories/accounts';
+import type { ChannelKind } from '../store/repositories/accounts';
 import type { QueueFilter, QueueRow } from '../store/repositories/conversations';
 import type { BrandLabels } from '../store/repositories/brands';
 import type { Store } from '../store/store';
@@ -14,7 +14,6 @@ import type { Store } from '../store/store';
 export class ConversationService {
   constructor(
     private readonly store: Store,
-    private readonly connectors: ReadonlyMap<Platform, Connector>,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -83,17 +82,21 @@ export class ConversationService {
       messages,
       answeredElsewhereAt,
       window: this.window(conversationId, row),
-      maxReplyLength: this.connectorFor(conversationId)?.capabilities.maxReplyLength ?? 2000,
+      maxReplyLength: textLimitFor(row.channelKind, row.kind).max,
     };
   }
 
   reply(request: { conversationId: number; text: string; privately?: boolean }): { outboxId: number } {
     const conversation = this.store.db
-      .prepare('SELECT kind, external_id AS externalId, last_inbound_at AS lastInboundAt FROM conversations WHERE id = ?')
-      .get(request.conversationId) as { kind: 'dm' | 'comments'; externalId: string; lastInboundAt: number | null } | undefined;
+      .prepare(
+        `SELECT c.kind, c.external_id AS externalId, c.last_inbound_at AS lastInboundAt, ch.kind AS channelKind
+         FROM conversations c JOIN channels ch ON ch.id = c.channel_id WHERE c.id = ?`,
+      )
+      .get(request.conversationId) as { kind: 'dm' | 'comments'; externalId: string; lastInboundAt: number | null; channelKind: ChannelKind } | undefined;
     if (!conversation) throw new CoreError('not-found', `There is no conversation ${request.conversationId}.`);
-    const max = this.connectorFor(request.conversationId)?.capabilities.maxReplyLength ?? 2000;
-    if ([...request.text].length > max) throw new CoreError('invalid-request', `A reply can have at most ${max} characters.`);
+    const limit = textLimitFor(conversation.channelKind, conversation.kind, request.privately);
+    const length = countCharacters(request.text, limit);
+    if (length > limit.max) throw new CoreError('invalid-request', `This reply has ${length} characters; the platform allows at most ${limit.max}.`);
     if (request.privately && conversation.kind !== 'comments') {
       throw new CoreError('invalid-request', 'Only a public comment can be answered privately.');
     }
@@ -171,14 +174,6 @@ export class ConversationService {
         .pluck()
         .get(conversationId) as string | undefined) ?? 'Sportello'
     );
-  }
-
-  private connectorFor(conversationId: number): Connector | undefined {
-    const platform = this.store.db
-      .prepare('SELECT a.platform FROM conversations c JOIN channels ch ON ch.id = c.channel_id JOIN accounts a ON a.id = ch.account_id WHERE c.id = ?')
-      .pluck()
-      .get(conversationId) as Platform | undefined;
-    return platform ? this.connectors.get(platform) : undefined;
   }
 
   private item(row: QueueRow, labelOf: BrandLabels): QueueItem {

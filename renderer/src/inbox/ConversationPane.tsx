@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SportelloApi } from '../../../shared/api';
 import type { BrandSummary, CallParams, ConversationStatus, ConversationView, SavedReply } from '../../../shared/contract';
 import { expandSavedReply } from '../../../shared/composer/saved-reply';
+import { textLimitFor } from '../../../shared/composer/text-limits';
 import type { ReportError } from '../errors/useCallErrors';
 import { ChannelIcon, KindIcon } from './ChannelIcon';
 import { ConversationActionsBar } from './ConversationActionsBar';
@@ -82,6 +83,7 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange, agentN
   const item = view.conversation;
   const customer = customerName(t, item);
   const newest = view.messages.at(-1)?.id;
+  const replyLimit = textLimitFor(item.channelKind, item.kind);
 
   // Opening a conversation shows its newest messages; a new one scrolls into view only if the
   // operator was already reading the end, never yanking them from an older message.
@@ -212,7 +214,7 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange, agentN
           <ol className="thread__messages">
             {timeline.map((entry) =>
               'message' in entry ? (
-                <ThreadMessage key={entry.key} message={entry.message} maxLength={view.maxReplyLength} onAction={onAction} />
+                <ThreadMessage key={entry.key} message={entry.message} limit={replyLimit} onAction={onAction} />
               ) : (
                 <ThreadNote key={entry.key} note={entry.note} />
               ),
@@ -231,8 +233,8 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange, agentN
         key={`composer-${item.id}`}
         customer={customer}
         kind={item.kind}
+        channel={item.channelKind}
         replyWindow={view.window}
-        maxLength={view.maxReplyLength}
         draft={draft}
         onDraftChange={onDraftChange}
         onSend={onSend}

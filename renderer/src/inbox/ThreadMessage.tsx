@@ -3,6 +3,7 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { TextLimit } from '../../../shared/composer/text-limits';
 import type { ThreadMessage as Message } from '../../../shared/contract';
 import { formatDateTime, isoTime } from '../format/time';
 import { ReplyEditor } from './ReplyEditor';
@@ -11,7 +12,8 @@ export type OutboxAction = { kind: 'cancel' | 'retry'; outboxId: number } | { ki
 
 interface Props {
   message: Message;
-  maxLength: number;
+  /** The limit of the conversation's replies, for editing one still in the outbox. */
+  limit: TextLimit;
   /** Resolves to whether core accepted it (a refusal is reported by the caller). */
   onAction: (action: OutboxAction) => Promise<boolean>;
 }
@@ -32,7 +34,7 @@ function DeliveryState({ message }: { message: Message }) {
   }
 }
 
-export function ThreadMessage({ message, maxLength, onAction }: Props) {
+export function ThreadMessage({ message, limit, onAction }: Props) {
   const { t, i18n } = useTranslation();
   const textId = useId();
   const [editing, setEditing] = useState(false);
@@ -67,7 +69,7 @@ export function ThreadMessage({ message, maxLength, onAction }: Props) {
       {editing && outboxId !== null ? (
         <ReplyEditor
           initialText={message.text}
-          maxLength={maxLength}
+          limit={limit}
           busy={busy}
           onSave={async (text) => {
             if (await run({ kind: 'edit', outboxId, text })) stopEditing();

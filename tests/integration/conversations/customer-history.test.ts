@@ -21,7 +21,7 @@ describe('customer history', () => {
     const [first] = store.messages.ingest([inbound(workspace.ginoPage.id, 'dm-1', 'Ciao', 1_000, maria)], 1_000).conversationIds;
     const [second] = store.messages.ingest([inbound(workspace.ginoPage.id, 'dm-2', 'Di nuovo io', 2_000, maria)], 2_000).conversationIds;
     store.messages.ingest([inbound(workspace.ginoPage.id, 'dm-3', 'Altro cliente', 3_000)], 3_000);
-    const service = new ConversationService(store, new Map());
+    const service = new ConversationService(store);
     const history = service.customer(second!);
     expect(history.handles).toEqual(['maria.rossi']);
     expect(history.otherConversations.map((conversation) => [conversation.id, conversation.brandName, conversation.channelKind])).toEqual([
