@@ -124,6 +124,27 @@ export type QueueItem = z.infer<typeof QueueItem>;
 
 export const DeliveryState = z.enum(['received', 'queued', 'sending', 'sent', 'failed', 'unknown']);
 
+/**
+ * An attachment, described but not loaded: nothing remote reaches the screen before the agent asks.
+ * No raw address is sent except an https `href` the shell will open in the user's browser.
+ */
+export const AttachmentView = z.object({
+  /** Its position in the message, to ask for it. */
+  index: z.number().int().nonnegative(),
+  kind: z.enum(['image', 'video', 'audio', 'file', 'link']),
+  name: z.string().nullable(),
+  /** Bytes, when the platform said. */
+  size: z.number().nonnegative().nullable(),
+  mimeType: z.string().nullable(),
+  /** Where it is served from, shown before any click. */
+  host: z.string().nullable(),
+  /** An https link to open in the user's browser, or null. */
+  href: z.string().nullable(),
+  /** Whether core can fetch it as an image on request (attachments.loadImage). */
+  loadable: z.boolean(),
+});
+export type AttachmentView = z.infer<typeof AttachmentView>;
+
 export const ThreadMessage = z.object({
   id: z.number().int(),
   externalId: z.string().nullable(),
@@ -136,6 +157,7 @@ export const ThreadMessage = z.object({
   failureReason: z.string().nullable(),
   /** For a reply still in the outbox: what the agent can do with it. */
   outboxId: z.number().int().nullable(),
+  attachments: z.array(AttachmentView),
 });
 export type ThreadMessage = z.infer<typeof ThreadMessage>;
 
@@ -443,6 +465,11 @@ export const calls = {
   'alerts.snooze': call(z.object({ alertId: z.number().int().positive(), minutes: z.number().int().min(1).max(1440) }).strict(), AlertEntry),
   /** The conversation on screen (null: none, or the window is hidden): its alerts stay silent. */
   'alerts.viewing': call(z.object({ conversationId: z.number().int().positive().nullable() }).strict(), z.object({})),
+  /** Fetches an image attachment, after the agent asked to see it; handed over as a data: URL. */
+  'attachments.loadImage': call(
+    z.object({ messageId: z.number().int().positive(), index: z.number().int().min(0).max(100) }).strict(),
+    z.object({ dataUrl: z.string(), mimeType: z.string(), bytes: z.number().int() }),
+  ),
   'demo.status': call(NoParams, DemoStatus),
   'demo.remove': call(NoParams, DemoStatus),
 };

@@ -6,6 +6,7 @@ import type { ConversationView, QueueItem, ReplyWindow, ThreadMessage } from '..
 import { countCharacters, textLimitFor } from '../../../shared/composer/text-limits';
 import { dmWindow, privateReplyAllowed } from '../../../shared/messaging-window';
 import { CoreError } from '../core-error';
+import { attachmentView } from './attachment-images';
 import type { ChannelKind } from '../store/repositories/accounts';
 import type { QueueFilter, QueueRow } from '../store/repositories/conversations';
 import type { BrandLabels } from '../store/repositories/brands';
@@ -74,6 +75,7 @@ export class ConversationService {
         deliveryState: m.deliveryState,
         failureReason: m.failureReason,
         outboxId: outboxByMessage.get(m.id) ?? null,
+        attachments: m.attachments.map(attachmentView),
       }))
       .reverse();
     const answeredElsewhereAt = db.prepare('SELECT answered_elsewhere_at FROM conversations WHERE id = ?').pluck().get(conversationId) as number | null;

@@ -106,6 +106,15 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange, agentN
     [api, reportError],
   );
 
+  const onLoadImage = useCallback(
+    async (messageId: number, index: number) => {
+      const outcome = await api.call('attachments.loadImage', { messageId, index });
+      if (!outcome.ok) reportError(outcome.error);
+      return outcome.ok ? outcome.value.dataUrl : null;
+    },
+    [api, reportError],
+  );
+
   /** Runs a conversation action; failures are shown, successes arrive through conversations.changed. */
   const act = useCallback(
     async <N extends 'conversation.setStatus' | 'conversation.setPriority' | 'conversation.setTags' | 'conversation.addNote'>(
@@ -214,7 +223,7 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange, agentN
           <ol className="thread__messages">
             {timeline.map((entry) =>
               'message' in entry ? (
-                <ThreadMessage key={entry.key} message={entry.message} limit={replyLimit} onAction={onAction} />
+                <ThreadMessage key={entry.key} message={entry.message} limit={replyLimit} onAction={onAction} onLoadImage={onLoadImage} />
               ) : (
                 <ThreadNote key={entry.key} note={entry.note} />
               ),
