@@ -193,6 +193,17 @@ export const ConversationView = z.object({
         lastMessageAt: z.number().int().nullable(),
       }),
     ),
+    /** Tags on any of their conversations, most used first. */
+    tags: z.array(z.object({ name: z.string(), conversations: z.number().int() })),
+    /** Internal notes on any of their conversations, newest first. */
+    notes: z.array(
+      NoteView.extend({
+        conversationId: z.number().int(),
+        brandName: z.string(),
+        brandColor: z.string(),
+        channelKind: ChannelKind,
+      }),
+    ),
   }),
 });
 export type ConversationView = z.infer<typeof ConversationView>;

@@ -29,13 +29,19 @@ export class ConversationService {
   }
 
   /** The thread and its state; notes and tags are ConversationActions', the draft SavedReplies'. */
-  /** The customer's handles and their other conversations, newest first (none for an unknown customer). */
+  /**
+   * The customer's handles, their other conversations (newest first), and the notes and tags of all
+   * their conversations across channels and brands (nothing for an unknown customer).
+   */
   customer(conversationId: number): ConversationView['customer'] {
     const contactId = this.store.db.prepare('SELECT contact_id FROM conversations WHERE id = ?').pluck().get(conversationId) as number | null | undefined;
     const history = contactId == null ? undefined : this.store.contacts.history(contactId);
-    if (!history) return { handles: [], otherConversations: [] };
+    if (contactId == null || !history) return { handles: [], otherConversations: [], tags: [], notes: [] };
     const labelOf = this.store.brands.labels();
+    const { notes, tags } = this.store.contacts.notesAndTags(contactId);
     return {
+      tags,
+      notes: notes.map(({ brandId, ...note }) => ({ ...note, ...labelOf(brandId) })),
       handles: [...new Set(history.identities.map((identity) => identity.handle).filter((handle): handle is string => Boolean(handle)))],
       otherConversations: history.conversations
         .filter((conversation) => conversation.id !== conversationId)

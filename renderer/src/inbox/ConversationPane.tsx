@@ -189,7 +189,7 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange, agentN
           onSnoozeOpenChange={setSnoozeOpen}
         />
         <TagEditor tags={view.tags} known={knownTags} onChange={(tags) => void act('conversation.setTags', { id: item.id, tags })} />
-        <CustomerHistory customer={view.customer} name={customer} onOpen={onOpenConversation} />
+        <CustomerHistory conversationId={item.id} customer={view.customer} name={customer} onOpen={onOpenConversation} />
       </header>
       {view.answeredElsewhereAt !== null && (
         <div role="alert" className="conversation__conflict">
