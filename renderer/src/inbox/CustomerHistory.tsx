@@ -68,7 +68,7 @@ export function CustomerHistory({ conversationId, customer, name, onOpen }: Prop
               </p>
               <p className="customer-history__note-meta">
                 <span className="brand-dot" style={{ background: note.brandColor }} aria-hidden="true" />
-                <span>{t('customerPanel.noteFrom', { author: note.author, brand: note.brandName, channel: t(`inbox.channel.${note.channelKind}`) })}</span>
+                <span>{t('customerPanel.noteFrom', { author: note.author === 'operator' ? t('conversation.notes.you') : note.author, brand: note.brandName, channel: t(`inbox.channel.${note.channelKind}`) })}</span>
                 <span>{formatRelative(Math.min(note.createdAt, now), now, i18n.language, 'short')}</span>
                 {note.conversationId === conversationId ? (
                   <span>{t('customerPanel.thisConversation')}</span>
