@@ -171,8 +171,8 @@ export const ConversationView = z.object({
   conversation: QueueItem,
   /** Oldest first, the newest page of the thread. */
   messages: z.array(ThreadMessage),
+  // No reply limit here: it follows from the channel and kind (shared/composer/text-limits).
   window: ReplyWindow,
-  maxReplyLength: z.number().int(),
   /** Someone answered on the platform while a reply of ours was waiting: the agent should check. */
   answeredElsewhereAt: z.number().int().nullable(),
   notes: z.array(NoteView),

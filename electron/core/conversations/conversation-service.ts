@@ -90,7 +90,6 @@ export class ConversationService {
       messages,
       answeredElsewhereAt,
       window: this.window(conversationId, row),
-      maxReplyLength: textLimitFor(row.channelKind, row.kind).max,
     };
   }
 
