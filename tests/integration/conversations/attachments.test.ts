@@ -74,6 +74,21 @@ describe('attachments from the simulator', () => {
     await expect(loader.load(message.id, 0)).rejects.toThrow(/took too long/);
   });
 
+  it('reads an Instagram DM’s attachments the same way', async () => {
+    const received = ws.sim.control.injectMessage({
+      pageId: ws.sim.seed.alpine.id,
+      platform: 'instagram',
+      author: { name: 'Nora Lang', username: 'nora.lang' },
+      text: 'Zip broke, see photo',
+      attachments: [{ type: 'image', url: `${ws.sim.url}/__media/zip.png` }],
+    });
+    await ws.core.sync.syncNow();
+    const message = (await open(conversationOf(received.conversationId))).messages.at(-1)!;
+    expect(message.attachments).toMatchObject([{ kind: 'image', name: 'zip.png', mimeType: 'image/png', loadable: true }]);
+    const image = await ws.call<{ mimeType: string }>('attachments.loadImage', { messageId: message.id, index: 0 });
+    expect(image.mimeType).toBe('image/png');
+  });
+
   it('reads a Facebook comment’s photo (a Story Attachment)', async () => {
     const postId = ws.sim.seed.daGino.postIds[0]!;
     const comment = ws.sim.control.injectComment({ targetId: postId, author: { name: 'Paolo Verdi' }, text: 'Guardate qui', attachment: { type: 'image', url: `${ws.sim.url}/__media/pizza.png` } });
