@@ -124,6 +124,27 @@ export type QueueItem = z.infer<typeof QueueItem>;
 
 export const DeliveryState = z.enum(['received', 'queued', 'sending', 'sent', 'failed', 'unknown']);
 
+/**
+ * An attachment, described but not loaded: nothing remote reaches the screen before the agent asks.
+ * No raw address is sent except an https `href` the shell will open in the user's browser.
+ */
+export const AttachmentView = z.object({
+  /** Its position in the message, to ask for it. */
+  index: z.number().int().nonnegative(),
+  kind: z.enum(['image', 'video', 'audio', 'file', 'link']),
+  name: z.string().nullable(),
+  /** Bytes, when the platform said. */
+  size: z.number().nonnegative().nullable(),
+  mimeType: z.string().nullable(),
+  /** Where it is served from, shown before any click. */
+  host: z.string().nullable(),
+  /** An https link to open in the user's browser, or null. */
+  href: z.string().nullable(),
+  /** Whether core can fetch it as an image on request (attachments.loadImage). */
+  loadable: z.boolean(),
+});
+export type AttachmentView = z.infer<typeof AttachmentView>;
+
 export const ThreadMessage = z.object({
   id: z.number().int(),
   externalId: z.string().nullable(),
@@ -136,6 +157,7 @@ export const ThreadMessage = z.object({
   failureReason: z.string().nullable(),
   /** For a reply still in the outbox: what the agent can do with it. */
   outboxId: z.number().int().nullable(),
+  attachments: z.array(AttachmentView),
 });
 export type ThreadMessage = z.infer<typeof ThreadMessage>;
 
@@ -149,8 +171,8 @@ export const ConversationView = z.object({
   conversation: QueueItem,
   /** Oldest first, the newest page of the thread. */
   messages: z.array(ThreadMessage),
+  // No reply limit here: it follows from the channel and kind (shared/composer/text-limits).
   window: ReplyWindow,
-  maxReplyLength: z.number().int(),
   /** Someone answered on the platform while a reply of ours was waiting: the agent should check. */
   answeredElsewhereAt: z.number().int().nullable(),
   notes: z.array(NoteView),
@@ -169,6 +191,17 @@ export const ConversationView = z.object({
         kind: z.enum(['dm', 'comments']),
         status: ConversationStatus,
         lastMessageAt: z.number().int().nullable(),
+      }),
+    ),
+    /** Tags on any of their conversations, most used first. */
+    tags: z.array(z.object({ name: z.string(), conversations: z.number().int() })),
+    /** Internal notes on any of their conversations, newest first. */
+    notes: z.array(
+      NoteView.extend({
+        conversationId: z.number().int(),
+        brandName: z.string(),
+        brandColor: z.string(),
+        channelKind: ChannelKind,
       }),
     ),
   }),
@@ -462,6 +495,11 @@ export const calls = {
   'alerts.snooze': call(z.object({ alertId: z.number().int().positive(), minutes: z.number().int().min(1).max(1440) }).strict(), AlertEntry),
   /** The conversation on screen (null: none, or the window is hidden): its alerts stay silent. */
   'alerts.viewing': call(z.object({ conversationId: z.number().int().positive().nullable() }).strict(), z.object({})),
+  /** Fetches an image attachment, after the agent asked to see it; handed over as a data: URL. */
+  'attachments.loadImage': call(
+    z.object({ messageId: z.number().int().positive(), index: z.number().int().min(0).max(100) }).strict(),
+    z.object({ dataUrl: z.string(), mimeType: z.string(), bytes: z.number().int() }),
+  ),
   'demo.status': call(NoParams, DemoStatus),
   'demo.remove': call(NoParams, DemoStatus),
 };

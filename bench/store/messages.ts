@@ -33,7 +33,7 @@ export function platformMessage(dataset: Dataset, workspace: Workspace, index: n
   const visibility = comments && (inbound || !chance(random, 0.1)) ? 'public' : 'private';
   const attachments: AttachmentMeta[] =
     inbound && chance(random, 0.03)
-      ? [{ type: 'image', name: `foto-${index}.jpg`, size: integerBetween(random, 40_000, 4_000_000), url: `https://cdn.example.com/${threadId}/${ordinal}.jpg` }]
+      ? [{ kind: 'image', mimeType: 'image/jpeg', name: `foto-${index}.jpg`, size: integerBetween(random, 40_000, 4_000_000), url: `https://cdn.example.com/${threadId}/${ordinal}.jpg` }]
       : [];
   return {
     channelId: channel.id,

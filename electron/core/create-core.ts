@@ -5,6 +5,7 @@ import { AccountService } from './accounts/account-service';
 import type { Connector } from './connectors/connector';
 import { metaConnector } from './connectors/meta/meta-connector';
 import { ConversationActions } from './conversations/conversation-actions';
+import { AttachmentImages } from './conversations/attachment-images';
 import { ConversationService } from './conversations/conversation-service';
 import { SavedReplies } from './conversations/saved-replies';
 import { searchMessages } from './conversations/search-service';
@@ -75,7 +76,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     logger: options.logger,
   });
   const accounts = new AccountService(store, options.secrets, connectors, options.logger, (brandId) => policies.addDefaultPolicy(brandId));
-  const conversations = new ConversationService(store, connectors, clock.now);
+  const conversations = new ConversationService(store, clock.now);
+  const attachmentImages = new AttachmentImages(store.db);
   const actions = new ConversationActions(store, clock.now);
   const savedReplies = new SavedReplies(store, clock.now);
   const status = new StatusMonitor(options.networkProbe, events, () => store.accounts.list().length);
@@ -263,6 +265,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         alerts.setViewing(conversationId);
         return {};
       },
+      'attachments.loadImage': ({ messageId, index }) => attachmentImages.load(messageId, index),
       'demo.status': () => demo.status(),
       'demo.remove': async () => {
         await demo.remove();

@@ -2,17 +2,9 @@
 // (nothing but our own app), what the session grants (nothing), and which links leave the app
 // (https only, opened in the user's browser).
 import type { Session, Shell, WebContents } from 'electron';
+import { isSafeExternalUrl } from '../../shared/safe-link';
 
-/** True only for plain https links to a named host, without embedded credentials. */
-export function isSafeExternalUrl(candidate: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(candidate);
-  } catch {
-    return false;
-  }
-  return url.protocol === 'https:' && url.hostname.length > 0 && url.username === '' && url.password === '';
-}
+export { isSafeExternalUrl };
 
 /** No camera, microphone, geolocation, notifications-from-page, etc.: main owns every capability. */
 export function denyAllPermissions(session: Session): void {

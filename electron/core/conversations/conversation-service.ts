@@ -3,10 +3,11 @@
 // it is on screen at once, survives a crash, and is delivered when the account can send.
 import crypto from 'node:crypto';
 import type { ConversationView, QueueItem, ReplyWindow, ThreadMessage } from '../../../shared/contract';
+import { countCharacters, textLimitFor } from '../../../shared/composer/text-limits';
 import { dmWindow, privateReplyAllowed } from '../../../shared/messaging-window';
-import type { Connector } from '../connectors/connector';
 import { CoreError } from '../core-error';
-import type { Platform } from '../store/repositories/accounts';
+import { attachmentView } from './attachment-images';
+import type { ChannelKind } from '../store/repositories/accounts';
 import type { QueueFilter, QueueRow } from '../store/repositories/conversations';
 import type { BrandLabels } from '../store/repositories/brands';
 import type { Store } from '../store/store';
@@ -14,7 +15,6 @@ import type { Store } from '../store/store';
 export class ConversationService {
   constructor(
     private readonly store: Store,
-    private readonly connectors: ReadonlyMap<Platform, Connector>,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -29,13 +29,19 @@ export class ConversationService {
   }
 
   /** The thread and its state; notes and tags are ConversationActions', the draft SavedReplies'. */
-  /** The customer's handles and their other conversations, newest first (none for an unknown customer). */
+  /**
+   * The customer's handles, their other conversations (newest first), and the notes and tags of all
+   * their conversations across channels and brands (nothing for an unknown customer).
+   */
   customer(conversationId: number): ConversationView['customer'] {
     const contactId = this.store.db.prepare('SELECT contact_id FROM conversations WHERE id = ?').pluck().get(conversationId) as number | null | undefined;
     const history = contactId == null ? undefined : this.store.contacts.history(contactId);
-    if (!history) return { handles: [], otherConversations: [] };
+    if (contactId == null || !history) return { handles: [], otherConversations: [], tags: [], notes: [] };
     const labelOf = this.store.brands.labels();
+    const { notes, tags } = this.store.contacts.notesAndTags(contactId);
     return {
+      tags,
+      notes: notes.map(({ brandId, ...note }) => ({ ...note, ...labelOf(brandId) })),
       handles: [...new Set(history.identities.map((identity) => identity.handle).filter((handle): handle is string => Boolean(handle)))],
       otherConversations: history.conversations
         .filter((conversation) => conversation.id !== conversationId)
@@ -75,6 +81,7 @@ export class ConversationService {
         deliveryState: m.deliveryState,
         failureReason: m.failureReason,
         outboxId: outboxByMessage.get(m.id) ?? null,
+        attachments: m.attachments.map(attachmentView),
       }))
       .reverse();
     const answeredElsewhereAt = db.prepare('SELECT answered_elsewhere_at FROM conversations WHERE id = ?').pluck().get(conversationId) as number | null;
@@ -83,17 +90,20 @@ export class ConversationService {
       messages,
       answeredElsewhereAt,
       window: this.window(conversationId, row),
-      maxReplyLength: this.connectorFor(conversationId)?.capabilities.maxReplyLength ?? 2000,
     };
   }
 
   reply(request: { conversationId: number; text: string; privately?: boolean }): { outboxId: number } {
     const conversation = this.store.db
-      .prepare('SELECT kind, external_id AS externalId, last_inbound_at AS lastInboundAt FROM conversations WHERE id = ?')
-      .get(request.conversationId) as { kind: 'dm' | 'comments'; externalId: string; lastInboundAt: number | null } | undefined;
+      .prepare(
+        `SELECT c.kind, c.external_id AS externalId, c.last_inbound_at AS lastInboundAt, ch.kind AS channelKind
+         FROM conversations c JOIN channels ch ON ch.id = c.channel_id WHERE c.id = ?`,
+      )
+      .get(request.conversationId) as { kind: 'dm' | 'comments'; externalId: string; lastInboundAt: number | null; channelKind: ChannelKind } | undefined;
     if (!conversation) throw new CoreError('not-found', `There is no conversation ${request.conversationId}.`);
-    const max = this.connectorFor(request.conversationId)?.capabilities.maxReplyLength ?? 2000;
-    if ([...request.text].length > max) throw new CoreError('invalid-request', `A reply can have at most ${max} characters.`);
+    const limit = textLimitFor(conversation.channelKind, conversation.kind, request.privately);
+    const length = countCharacters(request.text, limit);
+    if (length > limit.max) throw new CoreError('invalid-request', `This reply has ${length} characters; the platform allows at most ${limit.max}.`);
     if (request.privately && conversation.kind !== 'comments') {
       throw new CoreError('invalid-request', 'Only a public comment can be answered privately.');
     }
@@ -171,14 +181,6 @@ export class ConversationService {
         .pluck()
         .get(conversationId) as string | undefined) ?? 'Sportello'
     );
-  }
-
-  private connectorFor(conversationId: number): Connector | undefined {
-    const platform = this.store.db
-      .prepare('SELECT a.platform FROM conversations c JOIN channels ch ON ch.id = c.channel_id JOIN accounts a ON a.id = ch.account_id WHERE c.id = ?')
-      .pluck()
-      .get(conversationId) as Platform | undefined;
-    return platform ? this.connectors.get(platform) : undefined;
   }
 
   private item(row: QueueRow, labelOf: BrandLabels): QueueItem {

@@ -10,7 +10,7 @@ import { ActivityError, receiveComment, receiveMessage, type InboundComment, typ
 import { FaultRegistry, FaultSpecError, type Fault, type FaultSpec } from './faults';
 import { formatGraphTime, hour } from './graph-time';
 import { seedDemoWorkspace, type SeedInfo } from './seed';
-import { lastInboundAt, MetaWorld, type SentRecord, type TokenState } from './world';
+import { lastInboundAt, MetaWorld, type AttachmentRecord, type SentRecord, type TokenState } from './world';
 
 export interface SentReport {
   total: number;
@@ -152,10 +152,13 @@ const AuthorFields = {
   customer: z.object({ name: z.string().min(1), username: z.string().min(1).optional() }).optional(),
 };
 
+const Attachment = z.object({ type: z.enum(['image', 'video', 'audio', 'file']), url: z.string().min(1), size: z.number().int().nonnegative().optional() });
+
 const InjectMessageBody = z.object({
   pageId: z.string().min(1),
   platform: z.enum(['messenger', 'instagram']),
   text: z.string(),
+  attachments: z.array(Attachment).max(10).optional(),
   minutesAgo: z.number().nonnegative().optional(),
   ...AuthorFields,
 });
@@ -163,6 +166,7 @@ const InjectMessageBody = z.object({
 const InjectCommentBody = z.object({
   targetId: z.string().min(1),
   text: z.string(),
+  attachment: Attachment.optional(),
   minutesAgo: z.number().nonnegative().optional(),
   ...AuthorFields,
 });
@@ -191,8 +195,9 @@ export const controlRoutes = [
   'GET    /__control                      this summary',
   'GET    /__control/seed                 seeded ids and tokens (SeedInfo)',
   'POST   /__control/reset                back to the seed; faults cleared',
-  'POST   /__control/messages             {pageId, platform, text, customerId | customer{name,username?}, minutesAgo?}',
-  'POST   /__control/comments             {targetId (post, media or comment), text, customerId | customer{…}, minutesAgo?}',
+  'POST   /__control/messages             {pageId, platform, text, customerId | customer{name,username?}, minutesAgo?, attachments?[{type, url, size?}]}',
+  'POST   /__control/comments             {targetId (post, media or comment), text, customerId | customer{…}, minutesAgo?, attachment?{type, url, size?}}',
+  'GET    /__media/{name}                 a small file of the type the name says (.png is a real image): attachment bytes',
   'POST   /__control/conversations/{id}/age  {hoursAgo}: customer\'s last message that long ago',
   'POST   /__control/comments/{id}/age       {hoursAgo}',
   'POST   /__control/tokens/expire        {token, reason?: expired | password-changed | app-removed}',
@@ -229,11 +234,24 @@ function routeControl(control: MetaSimulatorControl, method: string, path: strin
       return control.reset();
     case 'POST messages': {
       const input = validate(InjectMessageBody, body());
-      return control.injectMessage({ pageId: input.pageId, platform: input.platform, text: input.text, author: authorOf(input), ...optionalMinutes(input.minutesAgo) });
+      return control.injectMessage({
+        pageId: input.pageId,
+        platform: input.platform,
+        text: input.text,
+        author: authorOf(input),
+        ...optionalMinutes(input.minutesAgo),
+        ...(input.attachments ? { attachments: input.attachments.map(attachmentRecord) } : {}),
+      });
     }
     case 'POST comments': {
       const input = validate(InjectCommentBody, body());
-      return control.injectComment({ targetId: input.targetId, text: input.text, author: authorOf(input), ...optionalMinutes(input.minutesAgo) });
+      return control.injectComment({
+        targetId: input.targetId,
+        text: input.text,
+        author: authorOf(input),
+        ...optionalMinutes(input.minutesAgo),
+        ...(input.attachment ? { attachment: attachmentRecord(input.attachment) } : {}),
+      });
     }
     case 'POST conversations/:id/age':
       return control.ageConversation(decodeURIComponent(id ?? ''), validate(AgeBody, body()).hoursAgo);
@@ -276,6 +294,10 @@ function tokenAction(control: MetaSimulatorControl, action: string | undefined, 
     return { token: input.token, state: 'valid' };
   }
   throw new ControlError(404, `No token action ${action ?? ''}; use expire or restore.`);
+}
+
+function attachmentRecord(input: z.infer<typeof Attachment>): AttachmentRecord {
+  return { type: input.type, url: input.url, ...(input.size === undefined ? {} : { size: input.size }) };
 }
 
 function optionalMinutes(minutesAgo: number | undefined): { minutesAgo?: number } {

@@ -13,6 +13,7 @@ import { requirePageToken } from './caller-access';
 import { graphErrors } from './graph-errors';
 import { edge, value, type EdgeItems, type EdgeParams, type GraphContext, type NodeDef } from './graph-nodes';
 import { formatGraphTime } from './graph-time';
+import { messageAttachment } from './media';
 import { humanAgentWindowMs } from './messaging-windows';
 import { lastInboundAt, updatedAt, type ConversationRecord, type CustomerRecord, type MessageRecord, type MetaWorld, type PageRecord, type Platform } from './world';
 
@@ -52,15 +53,7 @@ function messageParties(world: MetaWorld, message: MessageRecord): { from: Parti
 
 function attachmentsOf(message: MessageRecord): unknown {
   if (message.attachments.length === 0) return undefined;
-  return {
-    data: message.attachments.map((attachment, index) => {
-      const id = `${message.id}_${index}`;
-      const name = attachment.url.split('/').at(-1) ?? attachment.type;
-      if (attachment.type === 'image') return { id, mime_type: 'image/jpeg', name, image_data: { url: attachment.url, preview_url: attachment.url, width: 1080, height: 1080 } };
-      if (attachment.type === 'video') return { id, mime_type: 'video/mp4', name, video_data: { url: attachment.url, preview_url: attachment.url, width: 1080, height: 1920 } };
-      return { id, mime_type: attachment.type === 'audio' ? 'audio/mpeg' : 'application/octet-stream', name, file_url: attachment.url };
-    }),
-  };
+  return { data: message.attachments.map((attachment, index) => messageAttachment(attachment, `${message.id}_${index}`)) };
 }
 
 export const messageNode: NodeDef<MessageRecord> = {

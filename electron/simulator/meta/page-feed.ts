@@ -12,6 +12,7 @@ import { requirePageToken, requireReadable } from './caller-access';
 import { graphErrors } from './graph-errors';
 import { edge, value, type EdgeItems, type EdgeParams, type GraphContext, type NodeDef } from './graph-nodes';
 import { formatGraphTime } from './graph-time';
+import { storyAttachment } from './media';
 import { privateReplyOpen } from './messaging-windows';
 import { commentText, type RequestParams } from './request-params';
 import type { CommentRecord, MetaWorld, PageRecord, PostRecord } from './world';
@@ -51,6 +52,7 @@ export const facebookCommentNode: NodeDef<CommentRecord> = {
     created_time: value((comment) => formatGraphTime(comment.createdAt)),
     from: value((comment, context) => authorOf(context.world, comment)),
     message: value((comment) => comment.text),
+    attachment: value((comment) => (comment.attachment ? storyAttachment(comment.attachment, `${comment.id}_attachment`) : undefined)),
     parent: value((comment, context) => {
       const parent = comment.parentId === undefined ? undefined : context.world.comments.get(comment.parentId);
       if (!parent) return undefined;

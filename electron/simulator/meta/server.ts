@@ -15,6 +15,7 @@ import { authenticate, findAccessToken } from './graph-auth';
 import { GraphError, graphErrors, type ThrottleCode } from './graph-errors';
 import type { Caller, GraphContext, LinkBuilder } from './graph-nodes';
 import { handleGraphRequest } from './graph-router';
+import { mediaFile } from './media';
 import { TraceIds } from './ids';
 import { mergeParams, parseBody, type RequestParams } from './request-params';
 import { UsageMeter, type BusinessObject } from './usage-headers';
@@ -55,6 +56,12 @@ export async function startGraphServer(state: SimulatorState, control: MetaSimul
       const forMs = Math.min(Math.max(Number((JSON.parse(rawBody || '{}') as { forMs?: unknown }).forMs) || 0, 0), 10 * 60_000);
       response.writeHead(200, { 'Content-Type': 'application/json; charset=UTF-8' });
       response.end(JSON.stringify({ down: true, forMs }), () => goOffline(forMs));
+      return;
+    }
+    if (url.pathname.startsWith('/__media/') && request.method === 'GET') {
+      const file = mediaFile(decodeURIComponent(url.pathname.slice('/__media/'.length)));
+      response.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': String(file.body.length) });
+      response.end(file.body);
       return;
     }
     if (url.pathname === '/__control' || url.pathname.startsWith('/__control/')) {

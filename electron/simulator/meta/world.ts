@@ -50,6 +50,8 @@ export interface CustomerRecord {
 export interface AttachmentRecord {
   type: 'image' | 'video' | 'audio' | 'file';
   url: string;
+  /** Bytes, when known. */
+  size?: number;
 }
 
 export interface MessageRecord {
@@ -101,6 +103,8 @@ export interface CommentRecord {
   likeCount: number;
   createdAt: number;
   privateReply?: { messageId: string; sentAt: number };
+  /** A photo, video or link the commenter added (Facebook comments). */
+  attachment?: AttachmentRecord;
 }
 
 export type TokenState = 'valid' | 'expired' | 'password-changed' | 'app-removed';

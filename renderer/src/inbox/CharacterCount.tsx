@@ -1,28 +1,25 @@
 import { useTranslation } from 'react-i18next';
-
-/** Characters as the platforms count them (code points: an emoji is one, not two). */
-export function characterCount(text: string): number {
-  return [...text].length;
-}
+import type { TextLimit } from '../../../shared/composer/text-limits';
 
 interface Props {
   id: string;
+  /** The length as the platform counts it (`countCharacters`). */
   count: number;
-  max: number;
+  limit: TextLimit;
 }
 
-/** "120/2000" on screen; the full sentence for screen readers, and a warning past the limit. */
-export function CharacterCount({ id, count, max }: Props) {
+/** "120/2000" on screen; the full sentence for screen readers; past the limit, which platform refuses it and by how much. */
+export function CharacterCount({ id, count, limit }: Props) {
   const { t } = useTranslation();
-  const over = count - max;
+  const over = count - limit.max;
   return (
     <span id={id} className={`character-count${over > 0 ? ' character-count--over' : ''}`}>
       {over > 0 ? (
-        t('composer.tooLong', { count: over })
+        t('textLimits.over', { platform: t(`textLimits.platform.${limit.platform}`), max: limit.max, count: over })
       ) : (
         <>
-          <span aria-hidden="true">{t('composer.count', { count, max })}</span>
-          <span className="visually-hidden">{t('composer.countSpoken', { count, max })}</span>
+          <span aria-hidden="true">{t('composer.count', { count, max: limit.max })}</span>
+          <span className="visually-hidden">{t('composer.countSpoken', { count, max: limit.max })}</span>
         </>
       )}
     </span>

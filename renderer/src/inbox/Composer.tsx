@@ -2,18 +2,20 @@
 // to the field; the draft belongs to the conversation and survives errors and switching away.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReplyWindow, SavedReply } from '../../../shared/contract';
+import type { QueueItem, ReplyWindow, SavedReply } from '../../../shared/contract';
 import { findPersonalData, type PersonalDataKind } from '../../../shared/composer/personal-data';
 import { unfilledVariables } from '../../../shared/composer/saved-reply';
 import { formatDateTime } from '../format/time';
-import { CharacterCount, characterCount } from './CharacterCount';
+import { countCharacters, textLimitFor } from '../../../shared/composer/text-limits';
+import { CharacterCount } from './CharacterCount';
 import { SavedReplyPicker } from './SavedReplyPicker';
 
 interface Props {
   customer: string;
   kind: 'dm' | 'comments';
+  /** Whose limit applies (X 280, Messenger 2000, …). */
+  channel: QueueItem['channelKind'];
   replyWindow: ReplyWindow;
-  maxLength: number;
   draft: string;
   onDraftChange: (text: string) => void;
   /** Resolves to whether core took the reply (a refusal is reported by the caller). */
@@ -47,7 +49,7 @@ function useWindowText(replyWindow: ReplyWindow, privately: boolean, customer: s
   }
 }
 
-export function Composer({ customer, kind, replyWindow, maxLength, draft, onDraftChange, onSend, savedReplies, expand, toneNotes }: Props) {
+export function Composer({ customer, kind, channel, replyWindow, draft, onDraftChange, onSend, savedReplies, expand, toneNotes }: Props) {
   const { t } = useTranslation();
   const [privately, setPrivately] = useState(false);
   const [sending, setSending] = useState(false);
@@ -60,8 +62,10 @@ export function Composer({ customer, kind, replyWindow, maxLength, draft, onDraf
   const windowText = useWindowText(replyWindow, privately, customer);
 
   const closed = replyWindow.state === 'closed' && !privately;
-  const count = characterCount(draft);
-  const canSend = !closed && !sending && draft.trim() !== '' && count <= maxLength;
+  // A private reply to a comment is a direct message: the DM limit applies.
+  const limit = textLimitFor(channel, kind, privately);
+  const count = countCharacters(draft, limit);
+  const canSend = !closed && !sending && draft.trim() !== '' && count <= limit.max;
 
   const send = async (confirmedPublic = false) => {
     if (!canSend) return;
@@ -164,7 +168,7 @@ export function Composer({ customer, kind, replyWindow, maxLength, draft, onDraf
             {t('composer.replyPrivately')}
           </label>
         )}
-        <CharacterCount id={countId} count={count} max={maxLength} />
+        <CharacterCount id={countId} count={count} limit={limit} />
         <span id={shortcutId} className="composer__shortcut">
           {t('composer.shortcut', { keys: isMac ? t('composer.keysMac') : t('composer.keys') })}
         </span>

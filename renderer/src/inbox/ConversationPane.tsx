@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SportelloApi } from '../../../shared/api';
 import type { BrandSummary, CallParams, ConversationStatus, ConversationView, SavedReply } from '../../../shared/contract';
 import { expandSavedReply } from '../../../shared/composer/saved-reply';
+import { textLimitFor } from '../../../shared/composer/text-limits';
 import type { ReportError } from '../errors/useCallErrors';
 import { ChannelIcon, KindIcon } from './ChannelIcon';
 import { ConversationActionsBar } from './ConversationActionsBar';
@@ -82,6 +83,7 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange, agentN
   const item = view.conversation;
   const customer = customerName(t, item);
   const newest = view.messages.at(-1)?.id;
+  const replyLimit = textLimitFor(item.channelKind, item.kind);
 
   // Opening a conversation shows its newest messages; a new one scrolls into view only if the
   // operator was already reading the end, never yanking them from an older message.
@@ -100,6 +102,15 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange, agentN
       // A cancelled reply leaves the thread with the button that cancelled it: keep focus nearby.
       else if (action.kind === 'cancel') threadRef.current?.focus();
       return outcome.ok;
+    },
+    [api, reportError],
+  );
+
+  const onLoadImage = useCallback(
+    async (messageId: number, index: number) => {
+      const outcome = await api.call('attachments.loadImage', { messageId, index });
+      if (!outcome.ok) reportError(outcome.error);
+      return outcome.ok ? outcome.value.dataUrl : null;
     },
     [api, reportError],
   );
@@ -178,7 +189,7 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange, agentN
           onSnoozeOpenChange={setSnoozeOpen}
         />
         <TagEditor tags={view.tags} known={knownTags} onChange={(tags) => void act('conversation.setTags', { id: item.id, tags })} />
-        <CustomerHistory customer={view.customer} name={customer} onOpen={onOpenConversation} />
+        <CustomerHistory conversationId={item.id} customer={view.customer} name={customer} onOpen={onOpenConversation} />
       </header>
       {view.answeredElsewhereAt !== null && (
         <div role="alert" className="conversation__conflict">
@@ -212,7 +223,7 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange, agentN
           <ol className="thread__messages">
             {timeline.map((entry) =>
               'message' in entry ? (
-                <ThreadMessage key={entry.key} message={entry.message} maxLength={view.maxReplyLength} onAction={onAction} />
+                <ThreadMessage key={entry.key} message={entry.message} limit={replyLimit} onAction={onAction} onLoadImage={onLoadImage} />
               ) : (
                 <ThreadNote key={entry.key} note={entry.note} />
               ),
@@ -231,8 +242,8 @@ function OpenConversation({ api, view, reportError, draft, onDraftChange, agentN
         key={`composer-${item.id}`}
         customer={customer}
         kind={item.kind}
+        channel={item.channelKind}
         replyWindow={view.window}
-        maxLength={view.maxReplyLength}
         draft={draft}
         onDraftChange={onDraftChange}
         onSend={onSend}

@@ -1,5 +1,6 @@
-// The same customer elsewhere: their handles, and their other conversations across channels and
-// brands, so the agent sees the whole relationship before answering. Collapsed when there is none.
+// The same customer elsewhere: their handles, their other conversations across channels and
+// brands, and what colleagues noted and tagged in any of them, so the agent sees the whole
+// relationship before answering. Collapsed until asked for.
 import { useTranslation } from 'react-i18next';
 import type { ConversationView } from '../../../shared/contract';
 import { formatRelative } from '../format/time';
@@ -7,12 +8,14 @@ import { useNow } from '../format/useNow';
 import { ChannelIcon } from './ChannelIcon';
 
 interface Props {
+  /** The conversation on screen (its own notes are marked as such). */
+  conversationId: number;
   customer: ConversationView['customer'];
   name: string;
   onOpen: (conversationId: number) => void;
 }
 
-export function CustomerHistory({ customer, name, onOpen }: Props) {
+export function CustomerHistory({ conversationId, customer, name, onOpen }: Props) {
   const { t, i18n } = useTranslation();
   const now = useNow();
   const others = customer.otherConversations;
@@ -37,6 +40,44 @@ export function CustomerHistory({ customer, name, onOpen }: Props) {
               <button type="button" className="button button--quiet" onClick={() => onOpen(other.id)}>
                 {t('alerts.open')}
               </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="customer-history__heading">{t('customerPanel.tags')}</h3>
+      {customer.tags.length === 0 ? (
+        <p className="customer-history__empty">{t('customerPanel.noTags')}</p>
+      ) : (
+        <ul className="customer-history__tags">
+          {customer.tags.map((tag) => (
+            <li key={tag.name} className="tag">
+              {t('customerPanel.tag', { name: tag.name, count: tag.conversations })}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="customer-history__heading">{t('customerPanel.notes')}</h3>
+      {customer.notes.length === 0 ? (
+        <p className="customer-history__empty">{t('customerPanel.noNotes')}</p>
+      ) : (
+        <ul className="customer-history__notes">
+          {customer.notes.map((note) => (
+            <li key={note.id} className="customer-history__note">
+              <p className="customer-history__note-text" dir="auto">
+                {note.text}
+              </p>
+              <p className="customer-history__note-meta">
+                <span className="brand-dot" style={{ background: note.brandColor }} aria-hidden="true" />
+                <span>{t('customerPanel.noteFrom', { author: note.author === 'operator' ? t('conversation.notes.you') : note.author, brand: note.brandName, channel: t(`inbox.channel.${note.channelKind}`) })}</span>
+                <span>{formatRelative(Math.min(note.createdAt, now), now, i18n.language, 'short')}</span>
+                {note.conversationId === conversationId ? (
+                  <span>{t('customerPanel.thisConversation')}</span>
+                ) : (
+                  <button type="button" className="button button--quiet" onClick={() => onOpen(note.conversationId)}>
+                    {t('alerts.open')}
+                  </button>
+                )}
+              </p>
             </li>
           ))}
         </ul>

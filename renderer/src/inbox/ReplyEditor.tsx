@@ -1,26 +1,27 @@
 // Changing a reply that is still waiting in the outbox.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CharacterCount, characterCount } from './CharacterCount';
+import { countCharacters, type TextLimit } from '../../../shared/composer/text-limits';
+import { CharacterCount } from './CharacterCount';
 
 interface Props {
   initialText: string;
-  maxLength: number;
+  limit: TextLimit;
   busy: boolean;
   onSave: (text: string) => Promise<void>;
   onDiscard: () => void;
 }
 
-export function ReplyEditor({ initialText, maxLength, busy, onSave, onDiscard }: Props) {
+export function ReplyEditor({ initialText, limit, busy, onSave, onDiscard }: Props) {
   const { t } = useTranslation();
   const [text, setText] = useState(initialText);
   const fieldId = useId();
   const countId = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const count = characterCount(text);
+  const count = countCharacters(text, limit);
   // The last reply sits at the bottom of the thread: bring its Save button into view too.
   useEffect(() => formRef.current?.scrollIntoView({ block: 'nearest' }), []);
-  const canSave = !busy && text.trim() !== '' && count <= maxLength;
+  const canSave = !busy && text.trim() !== '' && count <= limit.max;
   const save = () => {
     if (canSave) void onSave(text.trim());
   };
@@ -56,7 +57,7 @@ export function ReplyEditor({ initialText, maxLength, busy, onSave, onDiscard }:
         }}
       />
       <div className="reply-editor__footer">
-        <CharacterCount id={countId} count={count} max={maxLength} />
+        <CharacterCount id={countId} count={count} limit={limit} />
         <button type="button" className="button button--small" onClick={onDiscard}>
           {t('message.edit.discard')}
         </button>

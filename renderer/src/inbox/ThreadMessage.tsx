@@ -3,17 +3,22 @@
 import { useId, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { TextLimit } from '../../../shared/composer/text-limits';
 import type { ThreadMessage as Message } from '../../../shared/contract';
 import { formatDateTime, isoTime } from '../format/time';
+import { MessageAttachments } from './MessageAttachments';
 import { ReplyEditor } from './ReplyEditor';
 
 export type OutboxAction = { kind: 'cancel' | 'retry'; outboxId: number } | { kind: 'edit'; outboxId: number; text: string };
 
 interface Props {
   message: Message;
-  maxLength: number;
+  /** The limit of the conversation's replies, for editing one still in the outbox. */
+  limit: TextLimit;
   /** Resolves to whether core accepted it (a refusal is reported by the caller). */
   onAction: (action: OutboxAction) => Promise<boolean>;
+  /** Fetches an image attachment on the agent's request: a data: URL, or null (reported by the caller). */
+  onLoadImage: (messageId: number, index: number) => Promise<string | null>;
 }
 
 function DeliveryState({ message }: { message: Message }) {
@@ -32,7 +37,7 @@ function DeliveryState({ message }: { message: Message }) {
   }
 }
 
-export function ThreadMessage({ message, maxLength, onAction }: Props) {
+export function ThreadMessage({ message, limit, onAction, onLoadImage }: Props) {
   const { t, i18n } = useTranslation();
   const textId = useId();
   const [editing, setEditing] = useState(false);
@@ -58,7 +63,9 @@ export function ThreadMessage({ message, maxLength, onAction }: Props) {
   return (
     <li className={`message message--${message.direction} message--${message.visibility}`}>
       <div className="message__meta">
-        <span className="message__author">{message.authorName}</span>
+        <span className="message__author" dir="auto">
+          {message.authorName}
+        </span>
         <span className="message__visibility">{t(`message.visibility.${message.direction}.${message.visibility}`)}</span>
         <time className="message__time" dateTime={isoTime(message.createdAt)}>
           {formatDateTime(message.createdAt, i18n.language)}
@@ -67,7 +74,7 @@ export function ThreadMessage({ message, maxLength, onAction }: Props) {
       {editing && outboxId !== null ? (
         <ReplyEditor
           initialText={message.text}
-          maxLength={maxLength}
+          limit={limit}
           busy={busy}
           onSave={async (text) => {
             if (await run({ kind: 'edit', outboxId, text })) stopEditing();
@@ -75,10 +82,14 @@ export function ThreadMessage({ message, maxLength, onAction }: Props) {
           onDiscard={stopEditing}
         />
       ) : (
-        <p id={textId} className="message__text">
-          {message.text}
-        </p>
+        // dir="auto": Arabic or Hebrew text reads right to left, the rest of the thread does not flip.
+        message.text !== '' && (
+          <p id={textId} className="message__text" dir="auto">
+            {message.text}
+          </p>
+        )
       )}
+      <MessageAttachments attachments={message.attachments} onLoadImage={(index) => onLoadImage(message.id, index)} />
       {message.direction === 'outbound' && <DeliveryState message={message} />}
       {actionable && !editing && (
         <div className="message__actions">

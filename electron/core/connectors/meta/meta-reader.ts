@@ -5,6 +5,7 @@
 // precision, so a message can share its second with the last one seen (ingest drops repeats). A public comment thread (a top-level comment and its replies)
 // is one conversation, whose customer is the comment's author.
 import type { PlatformMessage } from '../../store/repositories/messages';
+import { readCommentAttachment, readMessageAttachments } from './attachments';
 import type { GraphClient } from './graph-client';
 import {
   FacebookComment,
@@ -121,12 +122,7 @@ export class MetaReader {
             authorExternalId: author?.id ?? null,
             text: message.message ?? '',
             createdAt: message.created_time,
-            attachments: (message.attachments?.data ?? []).map((a) => ({
-              type: a.mime_type ?? 'file',
-              name: a.name,
-              size: a.size,
-              url: a.image_data?.url ?? a.video_data?.url ?? a.file_url,
-            })),
+            attachments: readMessageAttachments(message.attachments),
           },
         });
       }
@@ -141,7 +137,7 @@ export class MetaReader {
     const result: PullResult = { messages: [], watermark, skipped: 0, complete: true };
     const feed = readList(
       await this.client.get(`${this.pageId}/feed`, {
-        fields: `id,message,created_time,comments.order(reverse_chronological).limit(50){id,message,created_time,from,parent{id}}`,
+        fields: `id,message,created_time,comments.order(reverse_chronological).limit(50){id,message,created_time,from,parent{id},attachment}`,
         limit: 10,
       }),
     );
@@ -174,6 +170,7 @@ export class MetaReader {
             authorExternalId: comment.from.id,
             text: comment.message ?? '',
             createdAt: comment.created_time,
+            attachments: readCommentAttachment(comment.attachment),
           },
         });
       }

@@ -42,25 +42,14 @@ export const GraphPerson = z.object({
 });
 export type GraphPerson = z.infer<typeof GraphPerson>;
 
-const AttachmentItem = z
-  .object({
-    id: z.string().optional(),
-    mime_type: z.string().optional(),
-    name: z.string().optional(),
-    size: z.number().optional(),
-    file_url: z.string().optional(),
-    image_data: z.object({ url: z.string().optional() }).optional(),
-    video_data: z.object({ url: z.string().optional() }).optional(),
-  })
-  .loose();
-
 export const GraphMessage = z.object({
   id: Id,
   created_time: GraphTime,
   from: GraphPerson.optional(),
   to: z.object({ data: z.array(GraphPerson) }).optional(),
   message: z.string().max(100_000).optional(),
-  attachments: z.object({ data: z.array(AttachmentItem) }).optional(),
+  /** Read by readMessageAttachments, item by item: a bad attachment never costs the message. */
+  attachments: z.unknown().optional(),
 });
 export type GraphMessage = z.infer<typeof GraphMessage>;
 
@@ -79,6 +68,8 @@ export const FacebookComment = z.object({
   created_time: GraphTime,
   from: GraphPerson.optional(),
   parent: z.object({ id: Id }).optional(),
+  /** Read by readCommentAttachment. */
+  attachment: z.unknown().optional(),
 });
 export type FacebookComment = z.infer<typeof FacebookComment>;
 

@@ -31,6 +31,44 @@ export interface ContactHistory {
   conversations: ContactConversation[];
 }
 
+/** An internal note on one of the contact's conversations. */
+export interface ContactNote {
+  id: number;
+  conversationId: number;
+  brandId: number;
+  channelKind: ChannelKind;
+  author: string;
+  text: string;
+  createdAt: number;
+}
+
+/** A tag on some of the contact's conversations, and on how many. */
+export interface ContactTag {
+  name: string;
+  conversations: number;
+}
+
+/** A contact's notes: conversations by contact (conversations_contact), notes by conversation (notes_conversation). */
+export const contactNotesSql = `
+  SELECT n.id, n.conversation_id AS conversationId, c.brand_id AS brandId, ch.kind AS channelKind,
+         n.author, n.text, n.created_at AS createdAt
+  FROM conversations c
+  JOIN notes n ON n.conversation_id = c.id
+  JOIN channels ch ON ch.id = c.channel_id
+  WHERE c.contact_id = ?
+  ORDER BY n.created_at DESC, n.id DESC
+  LIMIT ?`;
+
+/** A contact's tags, most used first: conversations by contact, tags by conversation. */
+export const contactTagsSql = `
+  SELECT t.name, count(*) AS conversations
+  FROM conversations c
+  JOIN conversation_tags ct ON ct.conversation_id = c.id
+  JOIN tags t ON t.id = ct.tag_id
+  WHERE c.contact_id = ?
+  GROUP BY t.id
+  ORDER BY conversations DESC, t.name COLLATE NOCASE`;
+
 export class ContactRepository {
   constructor(private readonly db: Database.Database) {}
 
@@ -57,5 +95,19 @@ export class ContactRepository {
       )
       .all(contactId, limit) as ContactConversation[];
     return { ...contact, identities, conversations };
+  }
+
+  /**
+   * The internal notes (newest first) and tags of all the contact's conversations, across channels
+   * and brands: what colleagues learnt about this customer anywhere.
+   */
+  notesAndTags(contactId: number, noteLimit = 50): { notes: ContactNote[]; tags: ContactTag[] } {
+    const notes = this.db
+      .prepare(contactNotesSql)
+      .all(contactId, noteLimit) as ContactNote[];
+    const tags = this.db
+      .prepare(contactTagsSql)
+      .all(contactId) as ContactTag[];
+    return { notes, tags };
   }
 }

@@ -7,11 +7,52 @@ export type Direction = 'inbound' | 'outbound';
 export type Visibility = 'public' | 'private';
 export type DeliveryState = 'received' | 'queued' | 'sending' | 'sent' | 'failed' | 'unknown';
 
+/** An attachment as the platform described it: shown as a placeholder, fetched only on request. */
 export interface AttachmentMeta {
-  type: string;
+  kind: 'image' | 'video' | 'audio' | 'file' | 'link';
   name?: string;
+  /** Bytes, when the platform says. */
   size?: number;
+  mimeType?: string;
+  /** Where the platform serves it (untrusted: checked again before any use). */
   url?: string;
+}
+
+const attachmentKinds: ReadonlySet<string> = new Set(['image', 'video', 'audio', 'file', 'link']);
+
+/**
+ * The attachments column read back. Rows written before attachments were parsed carry
+ * `{type: mime-or-"file", name, size, url}`; both shapes become an AttachmentMeta, and anything
+ * unreadable is left out rather than failing the thread.
+ */
+export function readStoredAttachments(json: string): AttachmentMeta[] {
+  let items: unknown;
+  try {
+    items = JSON.parse(json);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(items)) return [];
+  const result: AttachmentMeta[] = [];
+  for (const item of items as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const raw = item as Record<string, unknown>;
+    const text = (key: string) => (typeof raw[key] === 'string' ? (raw[key] as string) : undefined);
+    const legacyType = text('type');
+    const family = (text('mimeType') ?? legacyType)?.split('/')[0];
+    const kind = text('kind') ?? (family === 'image' || family === 'video' || family === 'audio' ? family : 'file');
+    if (!attachmentKinds.has(kind)) continue;
+    const meta: AttachmentMeta = { kind: kind as AttachmentMeta['kind'] };
+    const name = text('name');
+    const url = text('url');
+    const mimeType = text('mimeType') ?? (legacyType?.includes('/') ? legacyType : undefined);
+    if (name !== undefined) meta.name = name;
+    if (typeof raw.size === 'number' && Number.isFinite(raw.size)) meta.size = raw.size;
+    if (mimeType !== undefined) meta.mimeType = mimeType;
+    if (url !== undefined) meta.url = url;
+    result.push(meta);
+  }
+  return result;
 }
 
 /** One message as a platform reports it, with the conversation and customer it belongs to. */
@@ -185,7 +226,7 @@ export class MessageRepository {
       beforeId: options.before?.id ?? Number.MAX_SAFE_INTEGER,
       limit,
     }) as Array<Omit<ThreadMessage, 'attachments'> & { attachments: string }>;
-    const messages = rows.map((row) => ({ ...row, attachments: JSON.parse(row.attachments) as AttachmentMeta[] }));
+    const messages = rows.map((row) => ({ ...row, attachments: readStoredAttachments(row.attachments) }));
     const oldest = messages.at(-1);
     return { messages, olderCursor: messages.length === limit && oldest ? { createdAt: oldest.createdAt, id: oldest.id } : null };
   }
