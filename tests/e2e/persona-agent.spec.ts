@@ -40,6 +40,8 @@ async function moveToCustomer(page: Page, name: string): Promise<void> {
 }
 
 test('an agent works the queue by keyboard, online and offline', async ({ page, consoleHost }) => {
+  // The outage below lasts long enough for a reload and a reply on a loaded machine.
+  test.setTimeout(150_000);
   const sim = consoleHost.simulatorUrl;
   await page.goto(consoleHost.url);
   const queue = page.getByRole('listbox', { name: 'Conversations' });
@@ -80,7 +82,7 @@ test('an agent works the queue by keyboard, online and offline', async ({ page, 
   expect(await sentCount(sim, onlineReply)).toBe(1);
 
   // Offline: the platform cannot be reached. The queue still opens from the cache after a reload.
-  await control(sim, 'network/down', { forMs: 12_000 });
+  await control(sim, 'network/down', { forMs: 30_000 });
   await expect(page.getByRole('contentinfo', { name: 'Status bar' })).toContainText('Offline', { timeout: 10_000 });
   await page.reload();
   await expect(queue.getByRole('option', { name: 'Tom Baker' })).toBeVisible({ timeout: 5_000 });
@@ -98,7 +100,7 @@ test('an agent works the queue by keyboard, online and offline', async ({ page, 
   await page.screenshot(shot('persona-agent-offline-en'));
 
   // The network returns: delivered, once.
-  await expect(tom.getByText('Sent', { exact: true }).last()).toBeVisible({ timeout: 40_000 });
+  await expect(tom.getByText('Sent', { exact: true }).last()).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('contentinfo', { name: 'Status bar' })).not.toContainText('Offline', { timeout: 15_000 });
   expect(await sentCount(sim, offlineReply)).toBe(1);
   await page.screenshot(shot('persona-agent-online-en'));

@@ -90,7 +90,7 @@ export class SyncEngine {
   /** Pulls one account (or all) now; used after connecting and by tests. */
   async syncNow(accountId?: number): Promise<void> {
     const ids = accountId === undefined ? [...this.accounts.keys()] : [accountId];
-    for (const id of ids) await this.accounts.get(id)?.sync.syncOnce();
+    for (const id of ids) await this.pull(id);
     await this.outbox.flush();
   }
 
@@ -100,6 +100,17 @@ export class SyncEngine {
     for (const entry of this.accounts.values()) if (entry.timer) clearTimeout(entry.timer);
     await Promise.allSettled([...this.inFlight]);
     await this.outbox.idle();
+  }
+
+  /** One pass over an account's streams. Returns how many new messages it stored. */
+  private async pull(accountId: number): Promise<number> {
+    const entry = this.accounts.get(accountId);
+    if (!entry) return 0;
+    const wasOffline = entry.sync.current().state === 'offline';
+    const inserted = await entry.sync.syncOnce();
+    // The platform answers again: replies backing off from the outage go now, not in a minute.
+    if (wasOffline && entry.sync.current().state === 'online') this.options.store.outbox.retryNow(accountId, this.now());
+    return inserted;
   }
 
   private schedule(accountId: number, delayMs: number): void {
@@ -116,7 +127,7 @@ export class SyncEngine {
     const entry = this.accounts.get(accountId);
     if (!entry || this.stopped) return;
     try {
-      const inserted = await entry.sync.syncOnce();
+      const inserted = await this.pull(accountId);
       entry.idleRounds = inserted > 0 ? 0 : Math.min(entry.idleRounds + 1, 6);
       if (!this.stopped) await this.outbox.flush();
     } catch (error) {

@@ -72,6 +72,28 @@ describe('fault matrix', () => {
     expect(ids.map((_, i) => counts[`Mid-flush answer ${i}`])).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
+  it('replies backing off through an outage go as soon as the platform answers again', async () => {
+    const id = await conversationWith('Outage question');
+    await fetch(`${ws.sim.url}/__control/network/down`, { method: 'POST', body: JSON.stringify({ forMs: 1_500 }) });
+    // Let the client notice its pooled connections are gone: a new one is then refused, not reset.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await ws.call('reply.send', { conversationId: id, text: 'Outage answer' });
+    await ws.core.sync.outbox.flush();
+    const waiting = () => ws.core.store.db.prepare("SELECT state, next_attempt_at AS at FROM outbox WHERE json_extract(payload, '$.text') = 'Outage answer'").get() as { state: string; at: number };
+    expect(waiting().state).toBe('retry');
+    expect(waiting().at).toBeGreaterThan(Date.now());
+    // As after several failed attempts: the backoff now reaches well past the outage.
+    ws.core.store.db.prepare("UPDATE outbox SET next_attempt_at = ? WHERE state = 'retry'").run(Date.now() + 5 * 60_000);
+    await ws.core.sync.syncNow();
+    expect((await ws.call<AccountSyncStatus[]>('sync.status')).some((s) => s.state === 'offline')).toBe(true);
+
+    // Back: the next pull finds the platform, and the reply goes without waiting out its backoff.
+    await new Promise((resolve) => setTimeout(resolve, 1_600));
+    await ws.core.sync.syncNow();
+    expect(ws.sim.control.sent().countsByText['Outage answer']).toBe(1);
+    expect((await lastMessage(id)).deliveryState).toBe('sent');
+  });
+
   // Last: a throttled account stays paused for the rest of this file.
   it('429 with usage headers pauses the account until the platform says, and the reply waits', async () => {
     const id = await conversationWith('Throttle question');

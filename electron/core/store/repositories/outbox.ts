@@ -85,6 +85,20 @@ export class OutboxRepository {
   }
 
   /**
+   * Makes this account's waiting retries due now: its connection just came back, so the backoff
+   * that was waiting out the outage would only delay replies the customer is waiting for.
+   */
+  retryNow(accountId: number, now: number): number {
+    return this.db
+      .prepare(
+        `UPDATE outbox SET next_attempt_at = @now
+         WHERE state = 'retry' AND next_attempt_at > @now
+           AND conversation_id IN (SELECT c.id FROM conversations c JOIN channels ch ON ch.id = c.channel_id WHERE ch.account_id = @accountId)`,
+      )
+      .run({ accountId, now }).changes;
+  }
+
+  /**
    * Rows ready to go for accounts that may send, oldest first, at most one per conversation and
    * none for a conversation with a send in flight or unresolved (that keeps replies in order).
    */
