@@ -16,6 +16,7 @@ import './styles/views.css';
 import './styles/inbox.css';
 import './styles/alerts.css';
 import './styles/conversation.css';
+import './styles/settings.css';
 import { applyTheme, resolveTheme, systemPrefersDark } from './theme/theme';
 
 const container = document.getElementById('root');

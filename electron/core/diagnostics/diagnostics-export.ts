@@ -33,7 +33,7 @@ function countBy(store: Store, sql: string): Record<string, number> {
 }
 
 /** What goes in the file, before scrubbing. */
-export function collectDiagnostics(sources: DiagnosticsSources): Record<string, unknown> {
+export function collectDiagnostics(sources: DiagnosticsSources) {
   const { store, app } = sources;
   return {
     createdAt: new Date(sources.now()).toISOString(),
@@ -51,6 +51,8 @@ export function collectDiagnostics(sources: DiagnosticsSources): Record<string, 
     settings: sources.settings(),
   };
 }
+
+export type DiagnosticsReport = ReturnType<typeof collectDiagnostics>;
 
 /** Blanks every field whose name says it holds a secret, at any depth. */
 function blankSecretFields(value: unknown): unknown {

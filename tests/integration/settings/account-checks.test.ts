@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import keytar from 'keytar';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { DiagnosticsReport } from '../../../electron/core/diagnostics/diagnostics-export';
 import { keychainService } from '../../../electron/core/secrets/keytar-secret-store';
 import type { AccountSyncStatus, BrandSummary, ConnectionCheck, PendingOutbox, QueueItem } from '../../../shared/contract';
 import { useSimulatedWorkspace } from '../core-fixture';
@@ -115,15 +116,15 @@ describe('diagnostics export', () => {
     const text = fs.readFileSync(exported.path, 'utf8');
     for (const token of [user.token, daGino.token, alpine.token]) expect(text).not.toContain(token);
 
-    const report = JSON.parse(text) as Record<string, any>;
+    const report = JSON.parse(text) as DiagnosticsReport;
     expect(report.app).toMatchObject({ name: 'Sportello', version: 'test' });
     expect(report.os.platform).toBe(process.platform);
     expect(report.database.schemaVersion).toBe(ws.core.store.db.pragma('user_version', { simple: true }));
     expect(report.database.messages).toBe(ws.core.store.db.prepare('SELECT count(*) FROM messages').pluck().get());
     expect(report.database.outboxByState.sent).toBeGreaterThanOrEqual(1);
-    expect(report.accounts.map((a: { displayName: string }) => a.displayName).sort()).toEqual([alpine.name, daGino.name].sort());
+    expect(report.accounts.map((a) => a.displayName).sort()).toEqual([alpine.name, daGino.name].sort());
     expect(report.sync).toHaveLength(2);
     expect(report.settings).toMatchObject({ language: expect.any(String), theme: expect.any(String) });
-    expect(report.recentLog.some((line: { message: string }) => line.message === 'account.reauthorised')).toBe(true);
+    expect(report.recentLog.some((line) => line.message === 'account.reauthorised')).toBe(true);
   });
 });
