@@ -17,6 +17,8 @@ async function expectNoSeriousViolations(page: Page, screen: string) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen passes axe in the ${colorScheme} theme`, async ({ page, consoleHost }) => {
+    // Eleven full-page scans; on a busy machine each can take several seconds.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     await page.goto(consoleHost.url);
     const queue = page.getByRole('listbox', { name: 'Conversations' });
@@ -29,6 +31,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoSeriousViolations(page, view);
     }
+    await nav.getByRole('button', { name: /^Settings/ }).click();
+    await page.getByRole('button', { name: /^Re-authorise / }).first().click();
+    await page.getByRole('button', { name: /^Test connection of / }).first().click();
+    await page.getByRole('button', { name: 'Export diagnostics' }).click();
+    await expect(page.getByText('Diagnostics saved to')).toBeVisible();
+    await expect(page.getByText('Connection works.')).toBeVisible();
+    await expectNoSeriousViolations(page, 'settings with account tools and diagnostics');
+    await page.getByRole('button', { name: /^Sync details/ }).click();
+    await expect(page.getByRole('region', { name: 'Accounts and outbox' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'status details');
+    await page.getByRole('button', { name: /^Sync details/ }).click();
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
     await expectNoSeriousViolations(page, 'shortcut sheet');
