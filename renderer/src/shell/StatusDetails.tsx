@@ -59,6 +59,10 @@ export function StatusDetails({ syncStatuses, pending }: Props) {
         aria-controls={panelId}
         onClick={() => setOpen((wasOpen) => !wasOpen)}
       >
+        {/* Points up while closed (the panel opens upwards), down while open. */}
+        <svg className="status-details__chevron" viewBox="0 0 12 12" aria-hidden="true">
+          <path d="M3 7.5 6 4.5 9 7.5" />
+        </svg>
         {t('statusDetails.toggle')}
         {pending.total > 0 && <span className="status-details__badge">{t('statusDetails.pendingShort', { count: pending.total })}</span>}
       </button>
