@@ -61,7 +61,7 @@ test('an account is tested, re-authorised after its token expires, and its brand
   await page.reload();
   await openSettings(page);
   await expect(page.getByLabel(`Tone of voice for ${seed.daGino.name}`)).toHaveValue('Caloroso, dai del tu, firma con il tuo nome.');
-  await page.screenshot(shot('settings-brands-en'), { fullPage: true });
+  await page.screenshot({ ...shot('settings-brands-en'), fullPage: true });
 });
 
 test('the data folder is copied and a diagnostics export holds no token', async ({ page, context, consoleHost }) => {
