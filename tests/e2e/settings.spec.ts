@@ -60,8 +60,10 @@ test('an account is tested, re-authorised after its token expires, and its brand
   await expect(brand.getByRole('status')).toHaveText('Saved.');
   await page.reload();
   await openSettings(page);
-  await expect(page.getByLabel(`Tone of voice for ${seed.daGino.name}`)).toHaveValue('Caloroso, dai del tu, firma con il tuo nome.');
-  await page.screenshot({ ...shot('settings-brands-en'), fullPage: true });
+  const notes = page.getByLabel(`Tone of voice for ${seed.daGino.name}`);
+  await expect(notes).toHaveValue('Caloroso, dai del tu, firma con il tuo nome.');
+  await notes.scrollIntoViewIfNeeded();
+  await page.screenshot(shot('settings-brands-en'));
 });
 
 test('the data folder is copied and a diagnostics export holds no token', async ({ page, context, consoleHost }) => {
@@ -128,4 +130,21 @@ test('the status details show each account and count a reply written offline unt
   await page.keyboard.press('Escape');
   await expect(details).toBeHidden();
   await expect(toggle).toBeFocused();
+});
+
+test.describe('in Italian, dark', () => {
+  test.use({ locale: 'it-IT', colorScheme: 'dark' });
+
+  test('the account tools and the status details speak Italian', async ({ page, consoleHost }) => {
+    const seed = (await control(consoleHost.simulatorUrl, 'seed')) as Seed;
+    await page.goto(consoleHost.url);
+    await page.getByRole('navigation', { name: 'Principale' }).getByRole('button', { name: /^Impostazioni/ }).click();
+    await page.getByRole('button', { name: `Prova la connessione di ${seed.alpine.name}` }).click();
+    await expect(page.getByText('La connessione funziona.')).toBeVisible();
+    await page.getByRole('button', { name: 'Dettagli sincronizzazione' }).click();
+    const details = page.getByRole('region', { name: 'Account e posta in uscita' });
+    await expect(details).toContainText('Nessuna risposta in attesa di invio');
+    await expect(details.getByRole('listitem', { name: seed.alpine.name })).toContainText('niente in attesa');
+    await page.screenshot(shot('settings-status-details-it-dark'));
+  });
 });
