@@ -95,7 +95,9 @@ export function AccountTools({ api, account, onChanged }: Props) {
       <div role="status" className="account-tools__result">
         {result?.kind === 'check' && (
           <p className={`account-check account-check--${result.check.result}`}>
-            <strong>{t(`accountCheck.result.${result.check.result}`)}</strong> <span>{result.check.message}</span>
+            <strong>{t(`accountCheck.result.${result.check.result}`)}</strong>
+            {/* Core's words carry the platform's reason, worth showing only when something is wrong. */}
+            {result.check.result !== 'ok' && <span> {result.check.message}</span>}
           </p>
         )}
         {result?.kind === 'reauthorised' && <p className="account-check account-check--ok">{t('accountCheck.reauthorised', { name: account.displayName })}</p>}
