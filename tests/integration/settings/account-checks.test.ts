@@ -62,6 +62,20 @@ describe('testing and re-authorising a connected account', () => {
     expect(ws.core.store.audit.forSubject('account', id).map((entry) => entry.action)).toContain('account.reauthorised');
   });
 
+  it('brings an account back when a test finds its token working again', async () => {
+    const page = ws.sim.seed.daGino;
+    const id = accountOf(page.id);
+    ws.sim.control.expireToken(page.token);
+    expect(await ws.call<ConnectionCheck>('accounts.test', { id })).toMatchObject({ result: 'needs_reauth' });
+    expect((await statusOf(id)).state).toBe('needs_reauth');
+
+    ws.sim.control.restoreToken(page.token);
+    expect(await ws.call<ConnectionCheck>('accounts.test', { id })).toMatchObject({ result: 'ok' });
+    expect(ws.core.store.accounts.get(id)!.status).toBe('active');
+    await ws.core.sync.syncNow(id);
+    expect((await statusOf(id)).state).toBe('online');
+  });
+
   it('reports an unreachable platform without touching the account', async () => {
     const id = accountOf(ws.sim.seed.daGino.id);
     await networkDown(1_000);
