@@ -36,7 +36,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: /^Test connection of / }).first().click();
     await page.getByRole('button', { name: 'Export diagnostics' }).click();
     await expect(page.getByText('Diagnostics saved to')).toBeVisible();
-    await expect(page.getByText('Connection works.')).toBeVisible();
+    // Any result will do for axe: what matters is that one is on screen.
+    await expect(page.getByText(/^(Connection works|Needs re-authorisation|Platform unreachable)\.$/)).toBeVisible();
     await expectNoSeriousViolations(page, 'settings with account tools and diagnostics');
     await page.getByRole('button', { name: /^Sync details/ }).click();
     await expect(page.getByRole('region', { name: 'Accounts and outbox' })).toBeVisible();
