@@ -387,6 +387,25 @@ export type QueueFilter = z.infer<typeof QueueFilter>;
 export const SavedView = z.object({ id: z.number().int(), name: z.string(), filter: QueueFilter });
 export type SavedView = z.infer<typeof SavedView>;
 
+/** What "Test connection" found when core tried the account's stored token on its platform. */
+export const ConnectionCheck = z.object({
+  result: z.enum(['ok', 'needs_reauth', 'unreachable']),
+  /** In words, for the operator: what is wrong and what to do. */
+  message: z.string(),
+  checkedAt: z.number().int(),
+});
+export type ConnectionCheck = z.infer<typeof ConnectionCheck>;
+
+/** Replies not yet delivered (queued, sending, retry, unknown), overall and per account. */
+export const PendingOutbox = z.object({
+  total: z.number().int().nonnegative(),
+  byAccount: z.array(z.object({ accountId: z.number().int(), count: z.number().int().nonnegative() })),
+});
+export type PendingOutbox = z.infer<typeof PendingOutbox>;
+
+export const DiagnosticsExport = z.object({ path: z.string(), createdAt: z.number().int() });
+export type DiagnosticsExport = z.infer<typeof DiagnosticsExport>;
+
 function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
   return { params, result };
 }
@@ -401,6 +420,13 @@ export const calls = {
   'accounts.connect': call(ConnectAccount, z.array(AccountSummary)),
   'accounts.disconnect': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
   'sync.status': call(NoParams, z.array(AccountSyncStatus)),
+  /** Tries the account's stored token on its platform (nothing is changed but the account's status). */
+  'accounts.test': call(z.object({ id: z.number().int().positive() }).strict(), ConnectionCheck),
+  /** A new token for one connected account; it must give access to that account. */
+  'accounts.reauthorise': call(z.object({ id: z.number().int().positive(), token: ConnectAccount.shape.token }).strict(), AccountSummary),
+  'outbox.pending': call(NoParams, PendingOutbox),
+  /** Writes a diagnostics file (no secrets) to the data folder's diagnostics/ and says where. */
+  'diagnostics.export': call(NoParams, DiagnosticsExport),
   'queue.list': call(QueueFilter, z.array(QueueItem)),
   'conversation.open': call(z.object({ id: z.number().int().positive() }).strict(), ConversationView),
   'reply.send': call(SendReply, z.object({ outboxId: z.number().int() })),
@@ -432,6 +458,7 @@ export const calls = {
     z.array(SearchHit),
   ),
   'brands.list': call(NoParams, z.array(BrandSummary)),
+  'brands.setToneNotes': call(z.object({ id: z.number().int().positive(), toneNotes: z.string().trim().max(2_000) }).strict(), BrandSummary),
   /** Open conversations per brand and channel: how many unread, at risk, breached. */
   'queue.counts': call(
     NoParams,

@@ -17,6 +17,9 @@ import { AlertScheduler } from './sla/alert-scheduler';
 import { SlaClocks } from './sla/sla-clocks';
 import { SlaPolicies } from './sla/sla-policies';
 import { SyncEngine } from './sync/sync-engine';
+import { GraphError } from './connectors/meta/graph-error';
+import { exportDiagnostics } from './diagnostics/diagnostics-export';
+import { RecentLog } from './diagnostics/recent-log';
 import { CoreError } from './core-error';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { EventHub } from './event-hub';
@@ -59,9 +62,11 @@ export interface Core {
 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const events = new EventHub();
+  // Every line also kept in memory for a diagnostics export.
+  const logger = new RecentLog(options.logger);
   // Preferences first: they stay readable even when the database is not.
-  const settings = new SettingsStore(options.dataDir, options.logger);
-  const store = await openStore({ dataDir: options.dataDir, nativeBinding: options.sqliteBinding, logger: options.logger });
+  const settings = new SettingsStore(options.dataDir, logger);
+  const store = await openStore({ dataDir: options.dataDir, nativeBinding: options.sqliteBinding, logger });
   const connectors = new Map<Platform, Connector>([['meta', metaConnector]]);
   const clock = options.clock ?? systemClock;
   const policies = new SlaPolicies(store, clock.now);
@@ -73,9 +78,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     preferences: () => settings.get(),
     deliver: (groups) => events.emit('alerts.fired', groups),
     summaryChanged: (summary) => events.emit('alerts.summary', summary),
-    logger: options.logger,
+    logger,
   });
-  const accounts = new AccountService(store, options.secrets, connectors, options.logger, (brandId) => policies.addDefaultPolicy(brandId));
+  const accounts = new AccountService(store, options.secrets, connectors, logger, (brandId) => policies.addDefaultPolicy(brandId));
   const conversations = new ConversationService(store, clock.now);
   const attachmentImages = new AttachmentImages(store.db);
   const actions = new ConversationActions(store, clock.now);
@@ -90,7 +95,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     alerts.reschedule();
     events.emit('conversations.changed', { ids: unique });
   };
-  const snoozes = new SnoozeWaker(actions, clock, (ids) => changed(ids), options.logger);
+  const snoozes = new SnoozeWaker(actions, clock, (ids) => changed(ids), logger);
   snoozes.start();
   /** A brand's policies or hours changed: its clocks, the alerts, then the UI. */
   const slaChanged = async (brandId: number) => {
@@ -103,17 +108,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     store,
     secrets: options.secrets,
     connectors,
-    logger: options.logger,
+    logger,
     intervalMs: options.syncIntervalMs ?? 15_000,
     requestTimeoutMs: options.requestTimeoutMs,
     onStatus: (statuses) => events.emit('sync.changed', statuses),
     onConversationsChanged: changed,
   });
-  const demo = new DemoWorkspace(store, accounts, options.demoPlatform ?? null, options.logger, policies);
+  const demo = new DemoWorkspace(store, accounts, options.demoPlatform ?? null, logger, policies);
   try {
     await demo.startIfWanted();
   } catch (error) {
-    options.logger.error('demo workspace could not start', { error: String(error) });
+    logger.error('demo workspace could not start', { error: String(error) });
     notices.push({ kind: 'demo-unavailable', at: Date.now(), reason: error instanceof Error ? error.message : String(error) });
   }
   sync.refreshAccounts();
@@ -125,16 +130,18 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     void sync.outbox.flush();
   };
 
+  const appInfo = (): AppInfo => ({
+    name: options.appName,
+    version: options.version,
+    dataDir: options.dataDir,
+    host: options.host,
+    platform: process.platform,
+    runtimeVersions: options.runtimeVersions,
+  });
+
   const dispatch = createDispatcher(
     {
-      'app.info': () => ({
-        name: options.appName,
-        version: options.version,
-        dataDir: options.dataDir,
-        host: options.host,
-        platform: process.platform,
-        runtimeVersions: options.runtimeVersions,
-      }),
+      'app.info': appInfo,
       'settings.get': () => settings.get(),
       'settings.update': (patch) => {
         const next = settings.update(patch);
@@ -158,6 +165,32 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         return {};
       },
       'sync.status': () => sync.statuses(),
+      'accounts.test': async ({ id }) => {
+        const check = await accounts.testConnection(id);
+        // The sync loop learns what the test found: a refused token stops it, a working one restarts it.
+        if (check.result === 'needs_reauth') sync.accountFailed(id, new GraphError('auth', check.message));
+        if (check.result === 'ok') sync.refreshAccounts();
+        return check;
+      },
+      'accounts.reauthorise': async ({ id, token }) => {
+        const account = await accounts.reauthorise(id, token);
+        sync.refreshAccounts();
+        return account;
+      },
+      'outbox.pending': () => {
+        const byAccount = store.outbox.pendingByAccount();
+        return { total: byAccount.reduce((sum, row) => sum + row.count, 0), byAccount };
+      },
+      'diagnostics.export': () =>
+        exportDiagnostics({
+          store,
+          secrets: options.secrets,
+          app: appInfo(),
+          settings: () => settings.get(),
+          syncStatuses: () => sync.statuses(),
+          recentLog: () => logger.recent(),
+          now: Date.now,
+        }),
       'queue.list': (filter) => conversations.queue(filter),
       'conversation.open': ({ id }) => ({ ...conversations.open(id), notes: actions.notes(id), tags: actions.tags(id), draft: savedReplies.draft(id), customer: conversations.customer(id) }),
       'conversation.setStatus': ({ id, status, snoozedUntil }) => {
@@ -188,6 +221,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         return store.conversations.countsByChannel(clock.now()).map((row) => ({ ...row, ...labelOf(row.brandId) }));
       },
       'brands.list': () => store.brands.list().map(({ id, name, color, toneNotes }) => ({ id, name, color, toneNotes })),
+      'brands.setToneNotes': ({ id, toneNotes }) => {
+        const brand = store.brands.setToneNotes(id, toneNotes);
+        if (!brand) throw new CoreError('not-found', `There is no brand ${id}.`);
+        return { id: brand.id, name: brand.name, color: brand.color, toneNotes: brand.toneNotes };
+      },
       'drafts.save': ({ conversationId, text }) => {
         savedReplies.saveDraft(conversationId, text);
         return {};
@@ -276,7 +314,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         return next;
       },
     },
-    options.logger,
+    logger,
   );
 
   return {

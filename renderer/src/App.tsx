@@ -28,6 +28,7 @@ import { useViewShortcuts } from './shell/useViewShortcuts';
 import type { ViewId } from './shell/views';
 import { useCoreStatus } from './status/useCoreStatus';
 import { ReauthBanners, type ReauthAccount } from './sync/ReauthBanners';
+import { usePendingOutbox } from './sync/usePendingOutbox';
 import { useSyncStatus } from './sync/useSyncStatus';
 import { useAppliedTheme } from './theme/theme';
 import { AboutView } from './views/AboutView';
@@ -51,6 +52,7 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
   const { settings, selection, update } = useSettings(api, initialSettings, report);
   const status = useCoreStatus(api, initialStatus);
   const syncStatuses = useSyncStatus(api);
+  const pendingOutbox = usePendingOutbox(api);
   const { accounts, reload: reloadAccounts } = useAccounts(api, syncStatuses, report);
   const demo = useDemoStatus(api, report);
   const theme = useAppliedTheme(settings.theme);
@@ -150,6 +152,7 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
           status={status}
           syncStatuses={syncStatuses}
           accounts={accounts}
+          pending={pendingOutbox}
           theme={theme}
           onToggleTheme={() => updateSettings({ theme: theme === 'dark' ? 'light' : 'dark' })}
         />

@@ -17,6 +17,7 @@ import './styles/inbox.css';
 import './styles/alerts.css';
 import './styles/conversation.css';
 import './styles/supervisor.css';
+import './styles/settings.css';
 import { applyTheme, resolveTheme, systemPrefersDark } from './theme/theme';
 
 const container = document.getElementById('root');

@@ -2,6 +2,7 @@
 // platform and lists what it manages (for Meta: the Pages and their Instagram accounts); each
 // account's row and channels go to SQLite and its token to the OS keychain, and nowhere else:
 // no keychain, no connection (never a plain-text fallback).
+import type { ConnectionCheck } from '../../../shared/contract';
 import type { Connector, DiscoveredAccount } from '../connectors/connector';
 import { GraphError } from '../connectors/meta/graph-error';
 import { CoreError } from '../core-error';
@@ -40,8 +41,7 @@ export class AccountService {
    * already connected. Returns the accounts connected.
    */
   async connect(request: ConnectRequest): Promise<Account[]> {
-    const connector = this.connectors.get(request.platform);
-    if (!connector) throw new CoreError('invalid-request', `Sportello cannot connect ${request.platform} accounts yet.`);
+    const connector = this.connectorFor(request.platform);
     // Prove the keychain works before asking the platform or writing anything.
     await this.secrets.check();
     const baseUrl = request.baseUrl ?? connector.defaultBaseUrl;
@@ -59,9 +59,51 @@ export class AccountService {
     return accounts;
   }
 
+  /**
+   * Tries the stored token on the platform: it must still open the account. Reports in words what
+   * the operator can do; an account that works again is marked active.
+   */
+  async testConnection(accountId: number): Promise<ConnectionCheck> {
+    const account = this.requireAccount(accountId);
+    const connector = this.connectorFor(account.platform);
+    const checkedAt = this.now();
+    const token = await this.secrets.get(secretKeyFor(accountId));
+    if (!token) return { result: 'needs_reauth', message: `No token for ${account.displayName} is in the keychain: re-authorise it.`, checkedAt };
+    let discovered: DiscoveredAccount[];
+    try {
+      discovered = await connector.discover(account.baseUrl ?? connector.defaultBaseUrl, token);
+    } catch (error) {
+      if (error instanceof GraphError && (error.kind === 'auth' || error.kind === 'rejected')) {
+        return { result: 'needs_reauth', message: `The platform no longer accepts the token of ${account.displayName} (${error.message}): re-authorise it.`, checkedAt };
+      }
+      const reason = error instanceof Error ? error.message : String(error);
+      return { result: 'unreachable', message: `The platform cannot be reached right now (${reason}). Replies wait in the outbox; try again later.`, checkedAt };
+    }
+    if (!discovered.some((found) => found.externalId === account.externalId)) {
+      return { result: 'needs_reauth', message: `The stored token no longer gives access to ${account.displayName}: re-authorise it.`, checkedAt };
+    }
+    if (account.status !== 'active') this.store.accounts.setStatus(accountId, 'active');
+    return { result: 'ok', message: `${account.displayName} is connected and its token works.`, checkedAt };
+  }
+
+  /** Replaces one account's token with a new one, which must give access to that same account. */
+  async reauthorise(accountId: number, token: string): Promise<Account> {
+    const account = this.requireAccount(accountId);
+    const connector = this.connectorFor(account.platform);
+    await this.secrets.check();
+    let discovered: DiscoveredAccount[];
+    try {
+      discovered = await connector.discover(account.baseUrl ?? connector.defaultBaseUrl, token);
+    } catch (error) {
+      throw asCoreError(error);
+    }
+    const found = discovered.find((candidate) => candidate.externalId === account.externalId);
+    if (!found) throw new CoreError('invalid-request', `This token does not give access to ${account.displayName}.`);
+    return this.save(account.platform, found, account.baseUrl);
+  }
+
   async disconnect(accountId: number): Promise<void> {
-    const account = this.store.accounts.get(accountId);
-    if (!account) throw new CoreError('not-found', `There is no connected account ${accountId}.`);
+    const account = this.requireAccount(accountId);
     const unsent = this.store.accounts.unsentReplyCount(accountId);
     if (unsent > 0) {
       throw new CoreError('invalid-request', `${account.displayName} still has ${unsent} unsent replies: send or cancel them before disconnecting it.`);
@@ -72,6 +114,18 @@ export class AccountService {
     this.store.accounts.remove(accountId);
     this.store.audit.record({ actor: operator, action: 'account.disconnected', subjectType: 'account', subjectId: accountId }, this.now());
     this.logger.info('account.disconnected', { accountId });
+  }
+
+  private requireAccount(accountId: number): Account {
+    const account = this.store.accounts.get(accountId);
+    if (!account) throw new CoreError('not-found', `There is no connected account ${accountId}.`);
+    return account;
+  }
+
+  private connectorFor(platform: Platform): Connector {
+    const connector = this.connectors.get(platform);
+    if (!connector) throw new CoreError('invalid-request', `Sportello cannot connect ${platform} accounts yet.`);
+    return connector;
   }
 
   /** Writes one discovered account: row, brand, channels, then its token; undoes the row if the token cannot be stored. */

@@ -83,6 +83,11 @@ export class SyncEngine {
     this.options.onStatus(this.statuses());
   }
 
+  /** An account failed outside its loop (e.g. a connection test): its loop reacts as to its own error. */
+  accountFailed(accountId: number, error: GraphError): void {
+    this.accounts.get(accountId)?.sync.handleError(error);
+  }
+
   statuses(): AccountSyncStatus[] {
     return [...this.accounts.values()].map((entry) => entry.sync.current());
   }

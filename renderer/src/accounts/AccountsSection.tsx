@@ -1,10 +1,11 @@
-// Connected accounts in Settings: what is connected, disconnecting, and connecting a Facebook Page
-// (which is also how an account whose token stopped working is re-authorised).
+// Connected accounts in Settings: what is connected, testing and re-authorising each one,
+// disconnecting (asked twice), and connecting a Facebook Page.
 import { useTranslation } from 'react-i18next';
 import type { SportelloApi } from '../../../shared/api';
 import type { AccountSummary } from '../../../shared/contract';
 import type { ReportError } from '../errors/useCallErrors';
 import { InlineConfirm } from '../shell/InlineConfirm';
+import { AccountTools } from './AccountTools';
 import { ConnectForm } from './ConnectForm';
 
 export const accountsHeadingId = 'connected-accounts';
@@ -42,6 +43,7 @@ export function AccountsSection({ api, accounts, reportError, onChanged }: Props
                 <span className="account__platform">{t(`accounts.platforms.${account.platform}`)}</span>
               </div>
               <span className={`account__status account__status--${account.status}`}>{t(`accounts.status.${account.status}`)}</span>
+              <AccountTools api={api} account={account} onChanged={onChanged} />
               <InlineConfirm
                 action={t('accounts.disconnect')}
                 actionLabel={t('accounts.disconnectNamed', { name: account.displayName })}

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { AccountSummary, AccountSyncStatus, CoreStatus } from '../../../shared/contract';
+import type { AccountSummary, AccountSyncStatus, CoreStatus, PendingOutbox } from '../../../shared/contract';
 import { formatRelative, formatTime } from '../format/time';
 import { useNow } from '../format/useNow';
 import { summariseSync, type SyncSummary } from '../sync/sync-summary';
 import type { AppliedTheme } from '../theme/theme';
 import { MoonIcon, SunIcon } from './icons';
+import { StatusDetails } from './StatusDetails';
 
 interface Props {
   status: CoreStatus;
   syncStatuses: readonly AccountSyncStatus[];
   accounts: readonly AccountSummary[] | null;
+  pending: PendingOutbox;
   theme: AppliedTheme;
   onToggleTheme: () => void;
 }
@@ -49,7 +51,7 @@ function useSyncText(summary: SyncSummary, accounts: readonly AccountSummary[] |
   }
 }
 
-export function StatusBar({ status, syncStatuses, accounts, theme, onToggleTheme }: Props) {
+export function StatusBar({ status, syncStatuses, accounts, pending, theme, onToggleTheme }: Props) {
   const { t } = useTranslation();
   const summary = summariseSync(syncStatuses, status.network);
   const syncText = useSyncText(summary, accounts);
@@ -68,6 +70,7 @@ export function StatusBar({ status, syncStatuses, accounts, theme, onToggleTheme
         </span>
         {!announce && <span className="status-bar__item status-bar__item--sync">{syncText}</span>}
         {syncStatuses.length > 0 && <span className="status-bar__item">{t('status.accounts', { count: syncStatuses.length })}</span>}
+        <StatusDetails syncStatuses={syncStatuses} pending={pending} />
       </div>
       <button type="button" className="icon-button" aria-label={toggleLabel} title={toggleLabel} onClick={onToggleTheme}>
         {theme === 'dark' ? <SunIcon /> : <MoonIcon />}

@@ -6,7 +6,9 @@ import { AccountsSection } from '../accounts/AccountsSection';
 import type { ReportError } from '../errors/useCallErrors';
 import { useSystemLanguage } from '../i18n/useLanguage';
 import { AlertSettingsSection } from '../settings/AlertSettingsSection';
+import { BrandsSection } from '../settings/BrandsSection';
 import { ChoiceGroup, type Choice } from '../settings/ChoiceGroup';
+import { DataSection } from '../settings/DataSection';
 import { SavedRepliesSection } from '../settings/SavedRepliesSection';
 import { SlaPoliciesSection } from '../settings/SlaPoliciesSection';
 import { ViewLayout } from './ViewLayout';
@@ -51,6 +53,7 @@ export function SettingsView({ api, selection, dataDir, onChange, accounts, onAc
         <ChoiceGroup legend={t('settings.role.legend')} hint={t('settings.role.hint')} value={selection.role} choices={roles} onChange={(role) => onChange({ role })} />
         <AlertSettingsSection value={selection.alerts} onChange={(alerts) => onChange({ alerts })} />
         <SlaPoliciesSection api={api} reportError={reportError} />
+        <BrandsSection api={api} reportError={reportError} />
         <SavedRepliesSection api={api} reportError={reportError} />
         <div className="setting">
           <label htmlFor={`${dataDirId}-agent`} className="setting__label">
@@ -82,23 +85,7 @@ export function SettingsView({ api, selection, dataDir, onChange, accounts, onAc
           choices={themes}
           onChange={(theme) => onChange({ theme })}
         />
-        <div className="setting">
-          <label htmlFor={dataDirId} className="setting__label">
-            {t('settings.dataFolder.label')}
-          </label>
-          <p id={`${dataDirId}-hint`} className="setting__hint">
-            {t('settings.dataFolder.hint')}
-          </p>
-          <input
-            id={dataDirId}
-            className="text-field text-field--path"
-            type="text"
-            readOnly
-            spellCheck={false}
-            value={dataDir}
-            aria-describedby={`${dataDirId}-hint`}
-          />
-        </div>
+        <DataSection api={api} dataDir={dataDir} />
       </div>
     </ViewLayout>
   );

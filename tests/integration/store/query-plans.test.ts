@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brandClocksPageSql } from '../../../electron/core/sla/sla-clocks';
 import { queueQuery, type QueueFilter } from '../../../electron/core/store/repositories/conversations';
 import { threadPageSql } from '../../../electron/core/store/repositories/messages';
+import { pendingByAccountSql } from '../../../electron/core/store/repositories/outbox';
 import { messageSearchQuery } from '../../../electron/core/store/repositories/search';
 import type { Store } from '../../../electron/core/store/store';
 import { openTempStore, removeDir } from './fixtures';
@@ -44,6 +45,14 @@ describe('query plans', () => {
     expect(steps).toContain(`SEARCH c USING INDEX ${index}`);
     expect(steps).toContain('SEARCH m USING INDEX messages_thread (conversation_id=?)');
     expectNoFullScanOrSort(steps);
+  });
+
+  it('pending replies: only the undelivered rows of outbox_pending, then rows by id', () => {
+    const steps = plan(pendingByAccountSql);
+    expect(steps).toContain('SEARCH o USING INDEX outbox_pending (state=?)');
+    expect(steps).toContain('SEARCH c USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(steps).toContain('SEARCH ch USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(steps.filter((step) => /^SCAN /.test(step))).toEqual([]);
   });
 
   it('thread page: one range of messages_thread', () => {

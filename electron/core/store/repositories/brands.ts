@@ -35,6 +35,16 @@ export class BrandRepository {
     };
   }
 
+  /** The brand's tone of voice, shown beside the composer; undefined for an unknown brand. */
+  setToneNotes(id: number, toneNotes: string): Brand | undefined {
+    return this.db
+      .prepare(
+        `UPDATE brands SET tone_notes = ? WHERE id = ? AND archived_at IS NULL
+         RETURNING id, name, color, time_zone AS timeZone, tone_notes AS toneNotes`,
+      )
+      .get(toneNotes, id) as Brand | undefined;
+  }
+
   list(): Brand[] {
     return this.db
       .prepare(

@@ -48,6 +48,13 @@ const rowSelect = `
 
 const editable = "('queued', 'retry', 'failed')";
 
+/** Read on every sync and outbox change: walks only the undelivered rows of `outbox_pending`. */
+export const pendingByAccountSql = `SELECT ch.account_id AS accountId, count(*) AS count FROM outbox o
+  JOIN conversations c ON c.id = o.conversation_id
+  JOIN channels ch ON ch.id = c.channel_id
+  WHERE o.state IN ('queued', 'sending', 'retry', 'unknown')
+  GROUP BY ch.account_id ORDER BY ch.account_id`;
+
 export class OutboxRepository {
   constructor(private readonly db: Database.Database) {}
 
@@ -197,6 +204,11 @@ export class OutboxRepository {
       if (changed) this.db.prepare("UPDATE messages SET delivery_state = 'queued', failure_reason = NULL WHERE id = (SELECT message_id FROM outbox WHERE id = ?)").run(id);
       return changed > 0;
     })();
+  }
+
+  /** Replies on their way (not failed: those wait for the agent), per account that has any. */
+  pendingByAccount(): Array<{ accountId: number; count: number }> {
+    return this.db.prepare(pendingByAccountSql).all() as Array<{ accountId: number; count: number }>;
   }
 
   pendingCount(): number {
