@@ -56,15 +56,18 @@ export function StatusBar({ status, syncStatuses, accounts, pending, theme, onTo
   const summary = summariseSync(syncStatuses, status.network);
   const syncText = useSyncText(summary, accounts);
   const announce = newsworthy.has(summary.kind);
+  // The machine may be online while no platform answers (a captive portal, a firewall, an outage):
+  // to the operator that is offline too, so the dot never says "Online" beside "replies will wait".
+  const connection = status.network === 'offline' || summary.kind === 'offline' ? 'offline' : 'online';
   const toggleLabel = theme === 'dark' ? t('status.switchToLight') : t('status.switchToDark');
   return (
     <footer className="status-bar" aria-label={t('status.label')}>
       <div className="status-bar__items">
         {/* A polite live region: network and sync trouble are announced without stealing focus. */}
         <span className="status-bar__live" role="status">
-          <span className={`network network--${status.network}`}>
+          <span className={`network network--${connection}`}>
             <span className="network__dot" aria-hidden="true" />
-            {t(`status.${status.network}`)}
+            {t(`status.${connection}`)}
           </span>
           {announce && <span className="status-bar__item status-bar__item--sync">{syncText}</span>}
         </span>
