@@ -335,6 +335,18 @@ export type SavedReply = z.infer<typeof SavedReply>;
 export const BrandSummary = z.object({ id: z.number().int(), name: z.string(), color: z.string(), toneNotes: z.string() });
 export type BrandSummary = z.infer<typeof BrandSummary>;
 
+/** The queue's filter, shared by its pages and its count. */
+const QueueFilterParams = z.object({
+  brandIds: z.array(z.number().int()).max(100).optional(),
+  /** `attention`: at risk or breached, closest to breach first. */
+  slaState: z.enum(['ok', 'at_risk', 'breached', 'attention']).optional(),
+  /** Absent: open. */
+  status: ConversationStatus.optional(),
+  channelKinds: z.array(ChannelKind).max(5).optional(),
+  kind: z.enum(['dm', 'comments']).optional(),
+  tag: TagName.optional(),
+});
+
 function call<P extends z.ZodType, R extends z.ZodType>(params: P, result: R) {
   return { params, result };
 }
@@ -350,20 +362,16 @@ export const calls = {
   'accounts.disconnect': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
   'sync.status': call(NoParams, z.array(AccountSyncStatus)),
   'queue.list': call(
-    z
-      .object({
-        brandIds: z.array(z.number().int()).max(100).optional(),
-        /** `attention`: at risk or breached, closest to breach first. */
-        slaState: z.enum(['ok', 'at_risk', 'breached', 'attention']).optional(),
-        /** Absent: open. */
-        status: ConversationStatus.optional(),
-        channelKinds: z.array(ChannelKind).max(5).optional(),
-        kind: z.enum(['dm', 'comments']).optional(),
-        tag: TagName.optional(),
-      })
-      .strict(),
+    QueueFilterParams.extend({
+      /** Rows per page; absent: 100. */
+      limit: z.number().int().min(1).max(500).optional(),
+      /** Keyset paging: the last row of the previous page (its due time and id); absent: the first page. */
+      after: z.object({ slaDueAt: z.number().int().nullable(), id: z.number().int() }).strict().optional(),
+    }).strict(),
     z.array(QueueItem),
   ),
+  /** How many conversations the whole queue under this filter holds (what the pages add up to). */
+  'queue.count': call(QueueFilterParams.strict(), z.object({ total: z.number().int().nonnegative() })),
   'conversation.open': call(z.object({ id: z.number().int().positive() }).strict(), ConversationView),
   'reply.send': call(SendReply, z.object({ outboxId: z.number().int() })),
   'conversation.acknowledge': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),
