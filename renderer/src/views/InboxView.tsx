@@ -33,7 +33,7 @@ export const focusSearchEvent = 'sportello:focus-search';
 export function InboxView({ api, hasAccounts, reportError, onConnectAccount, openRequest, agentName }: Props) {
   const { t } = useTranslation();
   const [filter, setFilter] = useState<QueueFilter>({});
-  const { items, markRead } = useQueue(api, reportError, filter);
+  const { items, total, loadMore, markRead } = useQueue(api, reportError, filter);
   const [query, setQuery] = useState('');
   const hits = useSearch(api, query, reportError);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -111,7 +111,7 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount, ope
                 <p>{t('inbox.queueEmptyBody')}</p>
               </div>
             ) : (
-              <QueueList items={items} openId={openId} onOpen={setOpenId} />
+              <QueueList items={items} total={total ?? items.length} openId={openId} onOpen={setOpenId} onNearEnd={loadMore} />
             )}
           </div>
           {openId === null ? (
