@@ -246,12 +246,14 @@ function QueueRow({ item, now, position, setSize, selected, tabbable, onFocus, o
           <KindIcon kind={item.kind} />
           {kindName(t, item)}
         </span>
-        <SlaChip item={item} now={now} id={`${id}-sla`} />
       </div>
       <div className="queue-row__bottom">
         <span id={`${id}-preview`} className="queue-row__preview">
           {item.lastMessageText ?? t('inbox.noPreview')}
         </span>
+        {/* On the last line, where the preview gives way to it: the row's height is fixed, and the
+            response target must never be the part cut off. */}
+        <SlaChip item={item} now={now} id={`${id}-sla`} />
         {unread && (
           <span id={`${id}-unread`} className="unread-badge">
             <span aria-hidden="true">{t('inbox.unreadBadge', { count: item.unreadCount })}</span>
