@@ -5,6 +5,7 @@
 // Used by the renderer benchmark (100k conversations) and the queue-at-scale e2e test (a few
 // thousand). The accounts have no token in the keychain: the console shows them as needing
 // re-authorisation and never reaches a network.
+import fs from 'node:fs';
 import { SlaClocks } from '../../electron/core/sla/sla-clocks';
 import { SlaPolicies } from '../../electron/core/sla/sla-policies';
 import type { PlatformMessage } from '../../electron/core/store/repositories/messages';
@@ -33,6 +34,7 @@ export interface QueueWorkspace {
 export async function writeQueueWorkspace(dataDir: string, conversations: number, seed = 7): Promise<QueueWorkspace> {
   const began = performance.now();
   const now = Date.now();
+  fs.mkdirSync(dataDir, { recursive: true });
   const store = await openStore({ dataDir, logger: silentLogger, now: () => now });
   try {
     const policies = new SlaPolicies(store, () => now);

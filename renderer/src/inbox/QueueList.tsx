@@ -9,7 +9,7 @@
 // so focus never falls out of the list while the agent scrolls with the mouse. Near the end of what
 // is loaded, the list asks for the next page. When a live update changes the rows, the first row
 // still on screen keeps its place, so nothing jumps under the agent's eyes.
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueueItem } from '../../../shared/contract';
 import { SlaChip } from '../alerts/SlaChip';
@@ -33,19 +33,29 @@ interface Props {
 export const queueRowHeight = 82;
 /** Rows rendered beyond each edge of the viewport. */
 const overscanRows = 6;
+/**
+ * A queue this short is rendered whole (a few thousand DOM nodes, a few milliseconds): the
+ * browser's find-in-page and a screen reader's browse mode then see every row of an ordinary day's
+ * queue. Past it, only the window is rendered.
+ */
+const renderWholeUpTo = 100;
 /** The next page is asked for when this few loaded rows are left below the viewport. */
 const loadAheadRows = 60;
 
 const moves: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 };
 
-export function QueueList({ items, total, openId, onOpen, onNearEnd }: Props) {
+// Memoized, as is every row: typing in the composer re-renders the inbox on each keystroke, and the
+// queue, whose props do not change then, must cost nothing.
+export const QueueList = memo(function QueueList({ items, total, openId, onOpen, onNearEnd }: Props) {
   const { t } = useTranslation();
   // One clock for every row's "5 min ago".
   const now = useNow();
   const scrollerRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [viewportHeight, setViewportHeight] = useState(0);
+  /** Null until measured; until then the window's height stands in for it (an upper bound). */
+  const [measuredHeight, setMeasuredHeight] = useState<number | null>(null);
+  const viewportHeight = measuredHeight ?? window.innerHeight;
   const [focusedId, setFocusedId] = useState<number | null>(null);
   /** A scroll position to give the scroller after the next commit (a new object each time). */
   const [scrollRequest, setScrollRequest] = useState<{ top: number } | null>(null);
@@ -90,7 +100,7 @@ export function QueueList({ items, total, openId, onOpen, onNearEnd }: Props) {
     setSeenOpenId(openId);
     setOpenToReveal(openId);
   }
-  if (openToReveal !== null && viewportHeight > 0) {
+  if (openToReveal !== null && measuredHeight !== null) {
     setOpenToReveal(null);
     const index = indexById.get(openToReveal);
     if (index !== undefined) {
@@ -102,7 +112,8 @@ export function QueueList({ items, total, openId, onOpen, onNearEnd }: Props) {
   // The option in the tab order: the one last focused, else the open one, else the first.
   const tabStopId = [focusedId, openId].find((id) => id !== null && indexById.has(id)) ?? items[0]?.id;
   const tabStopIndex = tabStopId === undefined ? -1 : (indexById.get(tabStopId) ?? -1);
-  const range = visibleRange(scrollTop, viewportHeight, queueRowHeight, items.length, overscanRows);
+  const range =
+    items.length <= renderWholeUpTo ? { first: 0, last: items.length - 1 } : visibleRange(scrollTop, viewportHeight, queueRowHeight, items.length, overscanRows);
   const rendered: number[] = [];
   if (tabStopIndex >= 0 && tabStopIndex < range.first) rendered.push(tabStopIndex);
   for (let index = range.first; index <= range.last; index += 1) rendered.push(index);
@@ -123,7 +134,7 @@ export function QueueList({ items, total, openId, onOpen, onNearEnd }: Props) {
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
-    const observer = new ResizeObserver(() => setViewportHeight(scroller.clientHeight));
+    const observer = new ResizeObserver(() => setMeasuredHeight(scroller.clientHeight));
     observer.observe(scroller);
     return () => observer.disconnect();
   }, []);
@@ -178,8 +189,8 @@ export function QueueList({ items, total, openId, onOpen, onNearEnd }: Props) {
                 setSize={total}
                 selected={item.id === openId}
                 tabbable={item.id === tabStopId}
-                onFocus={() => setFocusedId(item.id)}
-                onOpen={() => onOpen(item.id)}
+                onFocus={setFocusedId}
+                onOpen={onOpen}
               />
             );
           })}
@@ -187,7 +198,7 @@ export function QueueList({ items, total, openId, onOpen, onNearEnd }: Props) {
       </div>
     </div>
   );
-}
+});
 
 interface RowProps {
   item: QueueItem;
@@ -197,11 +208,12 @@ interface RowProps {
   setSize: number;
   selected: boolean;
   tabbable: boolean;
-  onFocus: () => void;
-  onOpen: () => void;
+  /** Stable callbacks taking the row's id, so a row whose own props are unchanged is not re-rendered. */
+  onFocus: (id: number) => void;
+  onOpen: (id: number) => void;
 }
 
-function QueueRow({ item, now, position, setSize, selected, tabbable, onFocus, onOpen }: RowProps) {
+const QueueRow = memo(function QueueRow({ item, now, position, setSize, selected, tabbable, onFocus, onOpen }: RowProps) {
   const { t, i18n } = useTranslation();
   const id = `conversation-${item.id}`;
   const unread = item.unreadCount > 0;
@@ -222,8 +234,8 @@ function QueueRow({ item, now, position, setSize, selected, tabbable, onFocus, o
       tabIndex={tabbable ? 0 : -1}
       style={{ top: (position - 1) * queueRowHeight, height: queueRowHeight - 2 }}
       data-conversation-id={item.id}
-      onFocus={onFocus}
-      onClick={onOpen}
+      onFocus={() => onFocus(item.id)}
+      onClick={() => onOpen(item.id)}
     >
       <div className="queue-row__top">
         <span id={`${id}-name`} className="queue-row__name">
@@ -263,4 +275,4 @@ function QueueRow({ item, now, position, setSize, selected, tabbable, onFocus, o
       </div>
     </li>
   );
-}
+});
