@@ -111,7 +111,8 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount, ope
                 <p>{t('inbox.queueEmptyBody')}</p>
               </div>
             ) : (
-              <QueueList items={items} total={total ?? items.length} openId={openId} onOpen={setOpenId} onNearEnd={loadMore} />
+              // A new filter is a new list, from its top (keyed, so no scroll position carries over).
+              <QueueList key={JSON.stringify(filter)} items={items} total={total ?? items.length} openId={openId} onOpen={setOpenId} onNearEnd={loadMore} />
             )}
           </div>
           {openId === null ? (
