@@ -1,8 +1,10 @@
 // The queue at scale: 3,000 cached conversations (written with the store's own code before the
 // console starts). The list keeps a bounded number of rows in the DOM, the keyboard walks past the
 // first page (the next pages load as it goes), a far row opens, and closing a conversation (a live
-// update) leaves the rows on screen where they were, with the keyboard focus still in the list.
+// update) leaves the rows on screen where they were, with the keyboard focus still in the list;
+// scrolled deep, the screen passes axe.
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { writeQueueWorkspace } from '../../bench/renderer/queue-workspace';
 import { expect, screenshotDir, test } from './console-host';
@@ -91,6 +93,10 @@ test('3,000 conversations: bounded DOM, keyboard past the first page, a far row 
   expect((await sameRowAbove.boundingBox())!.y).toBe(yBefore);
   expect(await focusedPosition(page)).toBe(far);
   expect(await rows.count()).toBeLessThanOrEqual(maxRenderedRows);
+
+  // The virtualized list, scrolled deep, passes axe like every other screen.
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
 
   // Home goes back to the top.
   await page.keyboard.press('Home');
