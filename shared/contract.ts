@@ -427,7 +427,17 @@ export const calls = {
   'outbox.pending': call(NoParams, PendingOutbox),
   /** Writes a diagnostics file (no secrets) to the data folder's diagnostics/ and says where. */
   'diagnostics.export': call(NoParams, DiagnosticsExport),
-  'queue.list': call(QueueFilter, z.array(QueueItem)),
+  'queue.list': call(
+    QueueFilter.extend({
+      /** Rows per page; absent: 100. */
+      limit: z.number().int().min(1).max(500).optional(),
+      /** Keyset paging: the last row of the previous page (its due time and id); absent: the first page. */
+      after: z.object({ slaDueAt: z.number().int().nullable(), id: z.number().int() }).strict().optional(),
+    }).strict(),
+    z.array(QueueItem),
+  ),
+  /** How many conversations the whole queue under this filter holds (what the pages add up to). */
+  'queue.count': call(QueueFilter, z.object({ total: z.number().int().nonnegative() })),
   'conversation.open': call(z.object({ id: z.number().int().positive() }).strict(), ConversationView),
   'reply.send': call(SendReply, z.object({ outboxId: z.number().int() })),
   'conversation.acknowledge': call(z.object({ id: z.number().int().positive() }).strict(), z.object({})),

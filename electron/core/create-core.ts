@@ -192,6 +192,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
           now: Date.now,
         }),
       'queue.list': (filter) => conversations.queue(filter),
+      'queue.count': (filter) => ({ total: conversations.queueCount(filter) }),
       'conversation.open': ({ id }) => ({ ...conversations.open(id), notes: actions.notes(id), tags: actions.tags(id), draft: savedReplies.draft(id), customer: conversations.customer(id) }),
       'conversation.setStatus': ({ id, status, snoozedUntil }) => {
         actions.setStatus(id, status, snoozedUntil);

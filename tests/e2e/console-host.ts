@@ -48,7 +48,12 @@ async function startHost(dataDir: string, demo: boolean): Promise<{ url: string;
   return { url, simulatorUrl: /Demo workspace: simulated platform at (\S+)/.exec(output)?.[1] ?? null, child };
 }
 
-export const test = base.extend<{ dataDirFiles: Record<string, string>; demo: boolean; consoleHost: ConsoleHost }>({
+export const test = base.extend<{
+  dataDirFiles: Record<string, string>;
+  prepareDataDir: ((dataDir: string) => Promise<void>) | null;
+  demo: boolean;
+  consoleHost: ConsoleHost;
+}>({
   /** Every test's page must run without a console error or uncaught exception (React key clashes,
       CSP violations, failed requests all show up there). */
   page: async ({ page }, use) => {
@@ -62,11 +67,14 @@ export const test = base.extend<{ dataDirFiles: Record<string, string>; demo: bo
   },
   /** Files (name → content) planted in the fresh data folder before the host starts. */
   dataDirFiles: [{}, { option: true }],
+  /** Writes into the fresh data folder before the host starts (e.g. a large cache made with the store's code). */
+  prepareDataDir: [null, { option: true }],
   /** Whether the host opens the demo workspace (off: the console as a new user with no demo sees it). */
   demo: [false, { option: true }],
-  consoleHost: async ({ dataDirFiles, demo }, use) => {
+  consoleHost: async ({ dataDirFiles, prepareDataDir, demo }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sportello-e2e-'));
     for (const [name, content] of Object.entries(dataDirFiles)) fs.writeFileSync(path.join(dataDir, name), content);
+    await prepareDataDir?.(dataDir);
     const { url, simulatorUrl, child } = await startHost(dataDir, demo);
     await use({ url, dataDir, simulatorUrl });
     child.kill('SIGTERM');

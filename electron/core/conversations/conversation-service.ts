@@ -8,9 +8,13 @@ import { dmWindow, privateReplyAllowed } from '../../../shared/messaging-window'
 import { CoreError } from '../core-error';
 import { attachmentView } from './attachment-images';
 import type { ChannelKind } from '../store/repositories/accounts';
-import type { QueueFilter, QueueRow } from '../store/repositories/conversations';
+import { noDueTimeSortKey, type QueueFilter, type QueueRow } from '../store/repositories/conversations';
 import type { BrandLabels } from '../store/repositories/brands';
 import type { Store } from '../store/store';
+
+type QueueListFilter = Pick<QueueFilter, 'brandIds' | 'slaState' | 'status' | 'channelKinds' | 'kind'> & { tag?: string };
+/** The last row of the previous page, as the renderer has it. */
+type QueueCursor = { slaDueAt: number | null; id: number };
 
 export class ConversationService {
   constructor(
@@ -18,14 +22,26 @@ export class ConversationService {
     private readonly now: () => number = Date.now,
   ) {}
 
-  queue({ tag, ...filter }: Pick<QueueFilter, 'brandIds' | 'slaState' | 'status' | 'channelKinds' | 'kind'> & { tag?: string } = {}): QueueItem[] {
+  /** A page of the queue: the first, or the one after the row `after` names (keyset paging). */
+  queue({ after, ...filter }: QueueListFilter & { limit?: number; after?: QueueCursor } = {}): QueueItem[] {
+    const repositoryFilter = this.repositoryFilter(filter);
+    if (!repositoryFilter) return []; // no conversation carries a tag nobody created
+    const cursor = after && { slaSortKey: after.slaDueAt ?? noDueTimeSortKey, id: after.id };
     const labelOf = this.store.brands.labels();
-    let tagId: number | undefined;
-    if (tag !== undefined) {
-      tagId = this.store.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(tag) as number | undefined;
-      if (tagId === undefined) return []; // no conversation carries a tag nobody created
-    }
-    return this.store.conversations.queue({ ...filter, tagId }, this.now()).map((row) => this.item(row, labelOf));
+    return this.store.conversations.queue({ ...repositoryFilter, after: cursor }, this.now()).map((row) => this.item(row, labelOf));
+  }
+
+  /** How many rows the whole queue under this filter holds. */
+  queueCount(filter: QueueListFilter = {}): number {
+    const repositoryFilter = this.repositoryFilter(filter);
+    return repositoryFilter ? this.store.conversations.queueCount(repositoryFilter, this.now()) : 0;
+  }
+
+  /** The contract's filter in the repository's terms; null for a tag that does not exist. */
+  private repositoryFilter<F extends { tag?: string }>({ tag, ...filter }: F): (Omit<F, 'tag'> & { tagId?: number }) | null {
+    if (tag === undefined) return filter;
+    const tagId = this.store.db.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(tag) as number | undefined;
+    return tagId === undefined ? null : { ...filter, tagId };
   }
 
   /** The thread and its state; notes and tags are ConversationActions', the draft SavedReplies'. */

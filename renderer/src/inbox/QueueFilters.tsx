@@ -1,6 +1,6 @@
 // How the queue is sliced: status (open by default), brand (a freelancer's per-brand view),
 // channel, kind, response-target state and tag. Every change re-reads the queue from core.
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SportelloApi } from '../../../shared/api';
 import { ChannelKind, type ConversationStatus } from '../../../shared/contract';
@@ -15,7 +15,8 @@ interface Props {
 const statuses: readonly ConversationStatus[] = ['open', 'pending', 'snoozed', 'closed'];
 const slaStates = ['at_risk', 'breached', 'ok'] as const;
 
-export function QueueFilters({ api, value, onChange }: Props) {
+// Memoized: the inbox re-renders on every keystroke in the composer, and the filters never change then.
+export const QueueFilters = memo(function QueueFilters({ api, value, onChange }: Props) {
   const { t } = useTranslation();
   const [brands, setBrands] = useState<Array<{ id: number; name: string }>>([]);
   const [tags, setTags] = useState<string[]>([]);
@@ -105,4 +106,4 @@ export function QueueFilters({ api, value, onChange }: Props) {
       </div>
     </div>
   );
-}
+});

@@ -38,7 +38,7 @@ export const focusSearchEvent = 'sportello:focus-search';
 export function InboxView({ api, hasAccounts, reportError, onConnectAccount, openRequest, agentName, filter, onFilterChange }: Props) {
   const { t } = useTranslation();
   const savedViews = useSavedViews(api, reportError);
-  const { items, markRead } = useQueue(api, reportError, filter);
+  const { items, total, loadMore, markRead } = useQueue(api, reportError, filter);
   const [query, setQuery] = useState('');
   const hits = useSearch(api, query, reportError);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -121,7 +121,8 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount, ope
                 <p>{t('inbox.queueEmptyBody')}</p>
               </div>
             ) : (
-              <QueueList items={items} openId={openId} onOpen={setOpenId} />
+              // A new filter is a new list, from its top (keyed, so no scroll position carries over).
+              <QueueList key={JSON.stringify(filter)} items={items} total={total ?? items.length} openId={openId} onOpen={setOpenId} onNearEnd={loadMore} />
             )}
           </div>
           {openId === null ? (

@@ -2,7 +2,7 @@
 // here instead of making the console slow for someone with 100k conversations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brandClocksPageSql } from '../../../electron/core/sla/sla-clocks';
-import { queueQuery, type QueueFilter } from '../../../electron/core/store/repositories/conversations';
+import { queueCountQuery, queueQuery, type QueueFilter } from '../../../electron/core/store/repositories/conversations';
 import { threadPageSql } from '../../../electron/core/store/repositories/messages';
 import { pendingByAccountSql } from '../../../electron/core/store/repositories/outbox';
 import { messageSearchQuery } from '../../../electron/core/store/repositories/search';
@@ -53,6 +53,18 @@ describe('query plans', () => {
     expect(steps).toContain('SEARCH c USING INTEGER PRIMARY KEY (rowid=?)');
     expect(steps).toContain('SEARCH ch USING INTEGER PRIMARY KEY (rowid=?)');
     expect(steps.filter((step) => /^SCAN /.test(step))).toEqual([]);
+  });
+
+  it.each<[string, QueueFilter, string]>([
+    ['whole queue', {}, 'SEARCH c USING COVERING INDEX conversations_queue (status=?)'],
+    ['one brand', { brandIds: [1] }, 'SEARCH c USING COVERING INDEX conversations_brand_queue (brand_id=? AND status=?)'],
+    ['breached', { slaState: 'breached' }, 'SEARCH c USING INDEX conversations_queue (status=? AND sla_sort_key<?)'],
+    ['one kind of channel', { channelKinds: ['instagram'] }, 'SEARCH c USING INDEX conversations_queue (status=?)'],
+  ])('queue count: %s reads %s', (_name, filter, step) => {
+    const { sql, params } = queueCountQuery(filter, Date.now());
+    const steps = plan(sql, params);
+    expect(steps).toContain(step);
+    expectNoFullScanOrSort(steps);
   });
 
   it('thread page: one range of messages_thread', () => {

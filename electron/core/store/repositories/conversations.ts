@@ -58,6 +58,8 @@ export interface BadgeCounts {
 
 export const defaultQueuePageSize = 100;
 export const maxQueuePageSize = 500;
+/** `sla_sort_key` of a conversation with no running clock (see migration 0001): after every due time. */
+export const noDueTimeSortKey = Number.MAX_SAFE_INTEGER;
 
 export class ConversationRepository {
   constructor(private readonly db: Database.Database) {}
@@ -65,6 +67,12 @@ export class ConversationRepository {
   queue(filter: QueueFilter, now: number): QueueRow[] {
     const { sql, params } = queueQuery(filter, now);
     return this.db.prepare(sql).all(params) as QueueRow[];
+  }
+
+  /** How many conversations the whole filtered queue holds (paging and the cursor are ignored). */
+  queueCount(filter: QueueFilter, now: number): number {
+    const { sql, params } = queueCountQuery(filter, now);
+    return this.db.prepare(sql).pluck().get(params) as number;
   }
 
   /** Open, unread, at-risk and breached conversations per brand, for the navigation badges. */
@@ -104,11 +112,42 @@ export class ConversationRepository {
 
 /** Builds the queue query from a filter; exported so the plan tests check exactly what runs. */
 export function queueQuery(filter: QueueFilter, now: number): { sql: string; params: Record<string, unknown> } {
+  const { where, params } = queueConditions(filter, now);
+  params.limit = Math.min(Math.max(1, filter.limit ?? defaultQueuePageSize), maxQueuePageSize);
+  if (filter.after) {
+    where.push('(c.sla_sort_key, c.id) > (@afterKey, @afterId)');
+    params.afterKey = filter.after.slaSortKey;
+    params.afterId = filter.after.id;
+  }
+  const sql = `
+    SELECT c.id, c.brand_id AS brandId, c.channel_id AS channelId, ch.kind AS channelKind, c.kind, c.status,
+           c.subject, ct.display_name AS contactName, c.priority, c.snoozed_until AS snoozedUntil, c.unread_count AS unreadCount,
+           c.last_message_at AS lastMessageAt,
+           (SELECT m.text FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC LIMIT 1) AS lastMessageText,
+           c.sla_stage AS slaStage, c.sla_warning_at AS slaWarningAt, c.sla_due_at AS slaDueAt, c.sla_sort_key AS slaSortKey
+    FROM conversations c
+    JOIN channels ch ON ch.id = c.channel_id
+    LEFT JOIN contacts ct ON ct.id = c.contact_id
+    WHERE ${where.join(' AND ')}
+    ORDER BY c.sla_sort_key, c.id
+    LIMIT @limit`;
+  return { sql, params };
+}
+
+/**
+ * Counts what queueQuery pages through, on the same index. The channels table is joined only when
+ * the filter names channel kinds, so the common counts read nothing but the queue index.
+ */
+export function queueCountQuery(filter: QueueFilter, now: number): { sql: string; params: Record<string, unknown> } {
+  const { where, params } = queueConditions(filter, now);
+  const join = filter.channelKinds?.length ? 'JOIN channels ch ON ch.id = c.channel_id' : '';
+  return { sql: `SELECT count(*) FROM conversations c ${join} WHERE ${where.join(' AND ')}`, params };
+}
+
+/** The WHERE conditions of a filter (without the paging cursor), shared by the page and the count. */
+function queueConditions(filter: QueueFilter, now: number): { where: string[]; params: Record<string, unknown> } {
   const where: string[] = [];
-  const params: Record<string, unknown> = {
-    now,
-    limit: Math.min(Math.max(1, filter.limit ?? defaultQueuePageSize), maxQueuePageSize),
-  };
+  const params: Record<string, unknown> = { now };
   if (filter.ids?.length) where.push(`c.id IN (${integerList(filter.ids)})`);
   if (filter.status || !filter.ids?.length) {
     where.push('c.status = @status');
@@ -137,22 +176,5 @@ export function queueQuery(filter: QueueFilter, now: number): { sql: string; par
   if (filter.slaState === 'at_risk') where.push('c.sla_sort_key > @now AND coalesce(c.sla_warning_at, c.sla_due_at) <= @now');
   if (filter.slaState === 'attention') where.push('c.sla_sort_key < 9007199254740991 AND coalesce(c.sla_warning_at, c.sla_due_at) <= @now');
   if (filter.slaState === 'ok') where.push('c.sla_sort_key > @now AND (c.sla_warning_at IS NULL OR c.sla_warning_at > @now)');
-  if (filter.after) {
-    where.push('(c.sla_sort_key, c.id) > (@afterKey, @afterId)');
-    params.afterKey = filter.after.slaSortKey;
-    params.afterId = filter.after.id;
-  }
-  const sql = `
-    SELECT c.id, c.brand_id AS brandId, c.channel_id AS channelId, ch.kind AS channelKind, c.kind, c.status,
-           c.subject, ct.display_name AS contactName, c.priority, c.snoozed_until AS snoozedUntil, c.unread_count AS unreadCount,
-           c.last_message_at AS lastMessageAt,
-           (SELECT m.text FROM messages m WHERE m.conversation_id = c.id ORDER BY m.created_at DESC LIMIT 1) AS lastMessageText,
-           c.sla_stage AS slaStage, c.sla_warning_at AS slaWarningAt, c.sla_due_at AS slaDueAt, c.sla_sort_key AS slaSortKey
-    FROM conversations c
-    JOIN channels ch ON ch.id = c.channel_id
-    LEFT JOIN contacts ct ON ct.id = c.contact_id
-    WHERE ${where.join(' AND ')}
-    ORDER BY c.sla_sort_key, c.id
-    LIMIT @limit`;
-  return { sql, params };
+  return { where, params };
 }
