@@ -9,6 +9,7 @@ import { formatDateTime } from '../format/time';
 import { countCharacters, textLimitFor } from '../../../shared/composer/text-limits';
 import { CharacterCount } from './CharacterCount';
 import { SavedReplyPicker } from './SavedReplyPicker';
+import { useSettledDraft } from './useSettledDraft';
 
 interface Props {
   customer: string;
@@ -16,7 +17,9 @@ interface Props {
   /** Whose limit applies (X 280, Messenger 2000, …). */
   channel: QueueItem['channelKind'];
   replyWindow: ReplyWindow;
+  /** The text to start from; the composer then keeps it (it is keyed by conversation). */
   draft: string;
+  /** Hears the text once typing settles, and at once when it is set (sent, saved reply, leaving). */
   onDraftChange: (text: string) => void;
   /** Resolves to whether core took the reply (a refusal is reported by the caller). */
   onSend: (text: string, privately: boolean) => Promise<boolean>;
@@ -49,8 +52,9 @@ function useWindowText(replyWindow: ReplyWindow, privately: boolean, customer: s
   }
 }
 
-export function Composer({ customer, kind, channel, replyWindow, draft, onDraftChange, onSend, savedReplies, expand, toneNotes }: Props) {
+export function Composer({ customer, kind, channel, replyWindow, draft: initialDraft, onDraftChange, onSend, savedReplies, expand, toneNotes }: Props) {
   const { t } = useTranslation();
+  const [draft, setDraft] = useSettledDraft(initialDraft, onDraftChange);
   const [privately, setPrivately] = useState(false);
   const [sending, setSending] = useState(false);
   const [hold, setHold] = useState<Hold>(null);
@@ -78,7 +82,7 @@ export function Composer({ customer, kind, channel, replyWindow, draft, onDraftC
     setSending(true);
     try {
       if (await onSend(draft.trim(), privately)) {
-        onDraftChange('');
+        setDraft('', 'set');
         setPrivately(false);
       }
     } finally {
@@ -114,7 +118,7 @@ export function Composer({ customer, kind, channel, replyWindow, draft, onDraftC
         aria-keyshortcuts="Control+Enter Meta+Enter"
         onChange={(event) => {
           setHold(null);
-          onDraftChange(event.target.value);
+          setDraft(event.target.value);
         }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -152,7 +156,7 @@ export function Composer({ customer, kind, channel, replyWindow, draft, onDraftC
           onClose={() => setPicking(false)}
           onInsert={(reply) => {
             const text = expand(reply);
-            onDraftChange(draft.trim() ? `${draft.trimEnd()}\n${text}` : text);
+            setDraft(draft.trim() ? `${draft.trimEnd()}\n${text}` : text, 'set');
             setPicking(false);
             document.getElementById(fieldId)?.focus();
           }}

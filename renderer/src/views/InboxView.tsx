@@ -29,12 +29,10 @@ interface Props {
   onFilterChange: (filter: QueueFilter) => void;
 }
 
-/** The queue on the left, the open conversation on the right. */
-const draftSaveDelayMs = 400;
-
 /** A window event that puts the cursor in the search field (from the command palette). */
 export const focusSearchEvent = 'sportello:focus-search';
 
+/** The queue on the left, the open conversation on the right. */
 export function InboxView({ api, hasAccounts, reportError, onConnectAccount, openRequest, agentName, filter, onFilterChange }: Props) {
   const { t } = useTranslation();
   const savedViews = useSavedViews(api, reportError);
@@ -54,19 +52,11 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount, ope
   // Drafts by conversation: switching away and back, or a failed send, loses nothing.
   const [drafts, setDrafts] = useState<ReadonlyMap<number, string>>(new Map());
 
-  // Kept in core too, a moment after the last keystroke: drafts survive a restart and offline days.
-  const saveTimers = useRef(new Map<number, ReturnType<typeof setTimeout>>());
+  // Kept in core too, once the composer says typing settled: drafts survive a restart and offline days.
   const onDraftChange = useCallback(
     (id: number, text: string) => {
       setDrafts((current) => new Map(current).set(id, text));
-      clearTimeout(saveTimers.current.get(id));
-      saveTimers.current.set(
-        id,
-        setTimeout(() => {
-          saveTimers.current.delete(id);
-          void api.call('drafts.save', { conversationId: id, text }).then((outcome) => !outcome.ok && reportError(outcome.error));
-        }, draftSaveDelayMs),
-      );
+      void api.call('drafts.save', { conversationId: id, text }).then((outcome) => !outcome.ok && reportError(outcome.error));
     },
     [api, reportError],
   );
