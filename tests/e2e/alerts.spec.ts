@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './console-host';
+import { control } from './simulator-control';
 
 test.use({ locale: 'en-US', colorScheme: 'light', demo: true });
 
@@ -16,12 +17,6 @@ interface ShownNotification {
   title: string;
   body: string;
   at: number;
-}
-
-async function control(simulatorUrl: string | null, route: string, body?: unknown): Promise<unknown> {
-  if (!simulatorUrl) throw new Error('the demo simulator is not running');
-  const response = await fetch(`${simulatorUrl}/__control/${route}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
-  return response.json();
 }
 
 /** Lets the page show notifications and records each one the console creates (the real API underneath). */

@@ -4,13 +4,9 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './console-host';
+import { control } from './simulator-control';
 
 test.use({ locale: 'en-US', colorScheme: 'light', demo: true });
-
-async function control(simulatorUrl: string | null, route: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${simulatorUrl}/__control/${route}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
-  return response.json();
-}
 
 async function openRow(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Inbox' }).click();

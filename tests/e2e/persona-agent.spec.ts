@@ -5,21 +5,11 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './console-host';
+import { control, sentCount } from './simulator-control';
 
 test.use({ locale: 'en-US', colorScheme: 'light', demo: true });
 
 const shot = (name: string) => ({ path: path.join(screenshotDir, `${name}.png`) });
-
-async function control(simulatorUrl: string | null, route: string, body?: unknown): Promise<unknown> {
-  if (!simulatorUrl) throw new Error('the demo simulator is not running');
-  const response = await fetch(`${simulatorUrl}/__control/${route}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
-  return response.json();
-}
-
-async function sentCount(simulatorUrl: string | null, text: string): Promise<number> {
-  const sent = (await control(simulatorUrl, 'sent')) as { countsByText: Record<string, number> };
-  return sent.countsByText[text] ?? 0;
-}
 
 /** The customer's name on the focused queue row. */
 async function focusedCustomer(page: Page): Promise<string> {

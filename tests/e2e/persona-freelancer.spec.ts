@@ -5,17 +5,12 @@
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './console-host';
+import { control } from './simulator-control';
 
 test.use({ locale: 'it-IT', colorScheme: 'dark', demo: true });
 
 const shot = (name: string) => ({ path: path.join(screenshotDir, `${name}.png`) });
 const minute = 60_000;
-
-async function control(simulatorUrl: string | null, route: string, body?: unknown): Promise<unknown> {
-  if (!simulatorUrl) throw new Error('the demo simulator is not running');
-  const response = await fetch(`${simulatorUrl}/__control/${route}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
-  return response.json();
-}
 
 async function addSavedReply(page: Page, brand: string, title: string, text: string): Promise<void> {
   const form = page.getByRole('form', { name: 'Nuova risposta salvata' });

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './console-host';
+import { control } from './simulator-control';
 
 test.use({ locale: 'en-US', colorScheme: 'light', demo: true });
 
@@ -14,12 +15,6 @@ interface Seed {
   user: { token: string };
   daGino: { id: string; name: string; token: string };
   alpine: { name: string; token: string };
-}
-
-async function control(simulatorUrl: string | null, route: string, body?: unknown): Promise<unknown> {
-  if (!simulatorUrl) throw new Error('the demo simulator is not running');
-  const response = await fetch(`${simulatorUrl}/__control/${route}`, body === undefined ? {} : { method: 'POST', body: JSON.stringify(body) });
-  return response.json();
 }
 
 async function openSettings(page: Page) {

@@ -44,8 +44,8 @@ const loadAheadRows = 60;
 
 const moves: Record<string, number> = { ArrowDown: 1, j: 1, ArrowUp: -1, k: -1 };
 
-// Memoized, as is every row: typing in the composer re-renders the inbox on each keystroke, and the
-// queue, whose props do not change then, must cost nothing.
+// Memoized, as is every row: the inbox re-renders for reasons that do not touch the queue (a draft
+// saved, a search typed), and the queue, whose props do not change then, must cost nothing.
 export const QueueList = memo(function QueueList({ items, total, openId, onOpen, onNearEnd }: Props) {
   const { t } = useTranslation();
   // One clock for every row's "5 min ago".
@@ -139,9 +139,11 @@ export const QueueList = memo(function QueueList({ items, total, openId, onOpen,
     return () => observer.disconnect();
   }, []);
 
+  // On every new list, not only a longer one: a live re-read that lands while the next page is on
+  // its way drops that page and gives back as many rows as before, and the list must ask again.
   useEffect(() => {
     if (items.length < total && range.last >= items.length - loadAheadRows) onNearEnd();
-  }, [items.length, total, range.last, onNearEnd]);
+  }, [items, total, range.last, onNearEnd]);
 
   const focusAt = (index: number) => {
     const item = items[Math.max(0, Math.min(items.length - 1, index))];
