@@ -59,6 +59,15 @@ test('an agent works the queue by keyboard, online and offline', async ({ page, 
   await page.keyboard.press('Enter');
   const chiara = page.getByRole('log', { name: 'Messages with Chiara Galli' });
   await expect(chiara).toContainText('Posso prenotare per sabato sera?');
+  // From the open conversation, j opens the next one straight away and k comes back.
+  await chiara.focus();
+  const heading = page.getByRole('region').filter({ has: page.getByRole('toolbar', { name: 'Conversation actions' }) }).getByRole('heading', { level: 2 });
+  await page.keyboard.press('j');
+  await expect(heading).not.toHaveText('Chiara Galli');
+  const next = (await heading.innerText()).trim();
+  await expect(queue.getByRole('option', { name: next, selected: true })).toBeVisible();
+  await page.keyboard.press('k');
+  await expect(heading).toHaveText('Chiara Galli');
   await page.keyboard.press('r');
   await expect(page.getByRole('textbox', { name: 'Reply to Chiara Galli' })).toBeFocused();
   const onlineReply = 'Certo Chiara, a che ora e per quante persone?';

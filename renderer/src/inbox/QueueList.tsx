@@ -15,6 +15,7 @@ import type { QueueItem } from '../../../shared/contract';
 import { SlaChip } from '../alerts/SlaChip';
 import { formatRelative, isoTime } from '../format/time';
 import { useNow } from '../format/useNow';
+import { plainKey, useKeyboardShortcut } from '../shell/useKeyboardShortcut';
 import { ChannelIcon, KindIcon } from './ChannelIcon';
 import { channelName, customerName, kindName } from './labels';
 import { scrollTopKeepingAnchor, scrollTopToReveal, visibleRange } from './virtual-window';
@@ -153,6 +154,21 @@ export const QueueList = memo(function QueueList({ items, total, openId, onOpen,
     const top = scrollTopToReveal(indexById.get(item.id) ?? 0, scrollTop, viewportHeight, queueRowHeight);
     if (top !== scrollTop) scrollTo(top);
   };
+
+  // j/k outside the list (reading the thread, after a reply) open the next or previous conversation
+  // straight away, as in a mail client; inside the list they only move the focus.
+  const openNext = (by: number) => {
+    const from = openId === null ? tabStopIndex : (indexById.get(openId) ?? tabStopIndex);
+    const item = items[Math.max(0, Math.min(items.length - 1, from + by))];
+    if (!item) return;
+    setFocusedId(item.id);
+    const top = scrollTopToReveal(indexById.get(item.id) ?? 0, scrollTop, viewportHeight, queueRowHeight);
+    if (top !== scrollTop) scrollTo(top);
+    onOpen(item.id);
+  };
+  const outsideList = (event: globalThis.KeyboardEvent) => !listRef.current?.contains(event.target as Node | null);
+  useKeyboardShortcut((event) => plainKey('j')(event) && outsideList(event), () => openNext(1));
+  useKeyboardShortcut((event) => plainKey('k')(event) && outsideList(event), () => openNext(-1));
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
