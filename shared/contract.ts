@@ -461,6 +461,8 @@ export const calls = {
       .object({
         query: z.string().max(200),
         brandIds: z.array(z.number().int()).max(100).optional(),
+        /** Facebook, Instagram…: messages in every channel of these kinds. */
+        channelKinds: z.array(ChannelKind).max(5).optional(),
         kind: z.enum(['dm', 'comments']).optional(),
         status: ConversationStatus.optional(),
       })

@@ -33,6 +33,15 @@ test('search finds a message as you type, shows markup as text, and opens the co
   await expect(hit.locator('img, script')).toHaveCount(0);
   await page.screenshot({ path: path.join(screenshotDir, 'search-en.png') });
 
+  // The inbox's filters narrow the search: another brand has no such message; every brand again does.
+  const brand = page.getByRole('combobox', { name: 'Brand' });
+  await brand.selectOption({ label: 'Alpine Outdoor' });
+  await expect(page.getByText('No message matches.')).toBeVisible();
+  await expect(hit).toHaveCount(0);
+  await brand.selectOption({ label: 'All brands' });
+  await expect(hit).toBeVisible();
+
+  await search.focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   const thread = page.getByRole('log', { name: 'Messages with Marta Sala' });

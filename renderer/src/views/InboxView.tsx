@@ -38,7 +38,7 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount, ope
   const savedViews = useSavedViews(api, reportError);
   const { items, total, loadMore, markRead } = useQueue(api, reportError, filter);
   const [query, setQuery] = useState('');
-  const hits = useSearch(api, query, reportError);
+  const hits = useSearch(api, query, { brandIds: filter.brandIds, channelKinds: filter.channelKinds, kind: filter.kind, status: filter.status }, reportError);
   const searchRef = useRef<HTMLInputElement>(null);
   useSearchShortcut(searchRef);
   const [openId, setOpenId] = useState<number | null>(openRequest?.id ?? null);
@@ -93,12 +93,9 @@ export function InboxView({ api, hasAccounts, reportError, onConnectAccount, ope
                 else if (event.key === 'ArrowDown') event.currentTarget.parentElement?.querySelector<HTMLElement>('[role="option"][tabindex="0"]')?.focus();
               }}
             />
-            {hits === null && (
-              <>
-                <QueueFilters api={api} value={filter} onChange={onFilterChange} />
-                <SavedViews views={savedViews.views} current={filter} onApply={onFilterChange} onSave={savedViews.save} onDelete={savedViews.remove} />
-              </>
-            )}
+            {/* The filters stay while searching: brand, channel, kind and a chosen status narrow the search too. */}
+            <QueueFilters api={api} value={filter} onChange={onFilterChange} />
+            {hits === null && <SavedViews views={savedViews.views} current={filter} onApply={onFilterChange} onSave={savedViews.save} onDelete={savedViews.remove} />}
             {hits !== null ? (
               <SearchResults hits={hits} onOpen={setOpenId} />
             ) : items === null ? (

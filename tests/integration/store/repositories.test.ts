@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { searchMessages } from '../../../electron/core/conversations/search-service';
 import type { Store } from '../../../electron/core/store/store';
 import { inbound, openTempStore, removeDir, seedWorkspace, setClock } from './fixtures';
 
@@ -201,6 +202,16 @@ describe('repositories', () => {
       expect(store.search.messages('perche', { channelIds: [ws.ginoPage.id] })).toHaveLength(1);
       expect(store.search.messages('perche', { since: t0 + 30_000 })).toHaveLength(1);
       expect(store.search.messages('perche', { direction: 'outbound' })).toEqual([]);
+    });
+
+    it('narrows by kind of channel as the inbox does, and finds nothing where no such channel is connected', () => {
+      const conversationsOf = (hits: { conversationId: number }[]) => hits.map((hit) => hit.conversationId);
+      expect(conversationsOf(searchMessages(store, 'perche', { channelKinds: ['instagram'] }))).toEqual([conversationIdOf(ws.ginoInstagram.id, 'c2')]);
+      expect(searchMessages(store, 'perche', { channelKinds: ['facebook_page', 'instagram'] })).toHaveLength(2);
+      expect(searchMessages(store, 'perche', { channelKinds: ['email'] })).toEqual([]);
+      expect(searchMessages(store, 'perche', { channelKinds: [] })).toHaveLength(2);
+      const [hit] = searchMessages(store, 'order', { channelKinds: ['x'], brandIds: [ws.outdoor.id] });
+      expect(hit).toMatchObject({ brandName: 'Alpine Outdoor', channelKind: 'x', contactName: 'Jane Doe' });
     });
 
     it('treats search syntax as plain words', () => {
