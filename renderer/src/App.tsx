@@ -16,6 +16,7 @@ import { NoticeBanners } from './notices/NoticeBanners';
 import { useSettings } from './settings/useSettings';
 import { AppFrame } from './shell/AppFrame';
 import { Navigation } from './shell/Navigation';
+import { useBrands } from './brands/useBrands';
 import { CommandPalette, type Command } from './shell/CommandPalette';
 import { ShortcutSheet } from './shell/ShortcutSheet';
 import { plainKey, useKeyboardShortcut } from './shell/useKeyboardShortcut';
@@ -101,6 +102,7 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
     [navigate],
   );
   const { views: savedViews } = useSavedViews(api, report);
+  const brands = useBrands(api, accounts);
   const openAccounts = useCallback(() => navigate('settings', accountsHeadingId), [navigate]);
 
   const updateSettings = useCallback((patch: SettingsPatch) => void update(patch), [update]);
@@ -130,6 +132,9 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
           run: () => runConversationCommand(action),
         }))
       : []),
+    // A freelancer switches client by name: one brand's queue, or every brand's.
+    ...brands.map((brand) => ({ id: `brand-${brand.id}`, label: t('commands.showBrand', { brand: brand.name }), run: () => showQueue({ brandIds: [brand.id] }) })),
+    ...(brands.length > 1 ? [{ id: 'brand-all', label: t('commands.showAllBrands'), run: () => showQueue({}) }] : []),
     ...(savedViews ?? []).map((saved) => ({ id: `saved-view-${saved.id}`, label: t('savedViews.command', { name: saved.name }), run: () => showQueue(saved.filter) })),
     { id: 'theme', label: t('commands.toggleTheme'), run: () => updateSettings({ theme: theme === 'dark' ? 'light' : 'dark' }) },
     { id: 'shortcuts', label: t('commands.shortcuts'), shortcut: '?', run: () => setShortcutsOpen(true) },

@@ -63,8 +63,12 @@ test('a freelancer switches between two client brands with their own targets, sa
   await expect(page.getByRole('textbox', { name: 'Rispondi a Rosa Marini' })).toHaveValue('Ciao Rosa, ti aspettiamo da Pizzeria Da Gino!');
   await page.screenshot(shot('persona-freelancer-dagino-it-dark'));
 
-  // Alpine's view: its rows, a one-hour target, its saved reply and tone; Da Gino's draft is kept.
-  await brand.selectOption({ label: 'Alpine Outdoor' });
+  // Alpine's view, from the keyboard (Ctrl+K, the client's name): its rows, a one-hour target, its
+  // saved reply and tone; Da Gino's draft is kept.
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('coda di alpine');
+  await page.keyboard.press('Enter');
+  await expect(brand.locator('option:checked')).toHaveText('Alpine Outdoor');
   const emma = queue.getByRole('option', { name: 'Emma Clarke' });
   await expect(emma).toBeVisible({ timeout: 15_000 });
   await expect.poll(async () => (await rows.allInnerTexts()).every((text) => text.includes('Alpine Outdoor'))).toBe(true);
