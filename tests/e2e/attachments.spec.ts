@@ -76,3 +76,15 @@ test('the customer panel gathers notes and tags from their conversations', async
   await expect(panel).toContainText('Cliente abituale, preferisce il tavolo in veranda');
   await expect(panel).toContainText('this conversation');
 });
+
+test('a message with only an attachment says so in the queue', async ({ page, consoleHost }) => {
+  const simulator = consoleHost.simulatorUrl!;
+  await page.goto(consoleHost.url);
+  const seed = (await (await fetch(`${simulator}/__control/seed`)).json()) as { daGino: { id: string } };
+  await fetch(`${simulator}/__control/messages`, {
+    method: 'POST',
+    body: JSON.stringify({ pageId: seed.daGino.id, platform: 'messenger', customer: { name: 'Piero Scatto' }, text: '', attachments: [{ type: 'image', url: `${simulator}/__media/foto.png` }] }),
+  });
+  const row = page.getByRole('listbox', { name: 'Conversations' }).getByRole('option', { name: 'Piero Scatto' });
+  await expect(row.locator('.queue-row__preview')).toHaveText('Attachment', { timeout: 15_000 });
+});

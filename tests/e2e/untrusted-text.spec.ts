@@ -49,6 +49,11 @@ test('hostile customer text shows as text in the queue, the thread and search', 
   await expect(queue.getByRole('option', { name: 'Hugo Markup' })).toContainText('<script>window.__sportelloPwned = "script"</script>');
   await expect(queue.getByRole('option', { name: 'Lina Links' })).toContainText('<a href="javascript:window.__sportelloPwned=2">qui</a>');
   await expectNothingRan(page);
+  // Right-to-left text reads right to left in the queue row too (name and preview), in a left-to-right console.
+  const rtlRow = queue.getByRole('option', { name: 'ليلى حداد' });
+  for (const part of [rtlRow.locator('.queue-row__name'), rtlRow.locator('.queue-row__preview')]) {
+    expect(await part.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+  }
 
   // The thread, one conversation at a time.
   for (const { name, text } of hostile) {
@@ -86,6 +91,10 @@ test('hostile customer text shows as text in the queue, the thread and search', 
   await page.keyboard.press('Control+a');
   await page.keyboard.type('linkcheck');
   await expect(results.getByRole('option').filter({ hasText: 'Lina Links' })).toContainText('javascript:');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('rtlcheck');
+  const rtlHit = results.getByRole('option').filter({ hasText: 'rtlcheck' });
+  expect(await rtlHit.locator('.search-hit__snippet').evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
   await expectNothingRan(page);
   expect(dialogs).toBe(0);
 });

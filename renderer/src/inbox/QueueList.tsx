@@ -256,7 +256,7 @@ const QueueRow = memo(function QueueRow({ item, now, position, setSize, selected
       onClick={() => onOpen(item.id)}
     >
       <div className="queue-row__top">
-        <span id={`${id}-name`} className="queue-row__name">
+        <span id={`${id}-name`} className="queue-row__name" dir="auto">
           {customerName(t, item)}
         </span>
         {item.lastMessageAt !== null && (
@@ -278,8 +278,10 @@ const QueueRow = memo(function QueueRow({ item, now, position, setSize, selected
         </span>
       </div>
       <div className="queue-row__bottom">
-        <span id={`${id}-preview`} className="queue-row__preview">
-          {item.lastMessageText ?? t('inbox.noPreview')}
+        {/* dir="auto": a customer writing Arabic or Hebrew reads right to left in the row too. A
+            message with no text carried only an attachment (or a sticker). */}
+        <span id={`${id}-preview`} className="queue-row__preview" dir="auto">
+          {item.lastMessageText === null ? t('inbox.noPreview') : item.lastMessageText.trim() === '' ? t('inbox.attachmentOnly') : item.lastMessageText}
         </span>
         {/* On the last line, where the preview gives way to it: the row's height is fixed, and the
             response target must never be the part cut off. */}

@@ -45,7 +45,7 @@ export function SearchResults({ hits, onOpen }: Props) {
           onClick={() => onOpen(hit.conversationId)}
         >
           <div className="queue-row__top">
-            <span className="queue-row__name">{hit.contactName ?? t('inbox.unknownCustomer')}</span>
+            <span className="queue-row__name" dir="auto">{hit.contactName ?? t('inbox.unknownCustomer')}</span>
             <time className="queue-row__time" dateTime={isoTime(hit.createdAt)}>
               {formatRelative(Math.min(hit.createdAt, now), now, i18n.language, 'short')}
             </time>
@@ -58,7 +58,7 @@ export function SearchResults({ hits, onOpen }: Props) {
               {t(`inbox.channel.${hit.channelKind}`)}
             </span>
           </div>
-          <p className="search-hit__snippet">
+          <p className="search-hit__snippet" dir="auto">
             {hit.direction === 'outbound' && <span className="search-hit__author">{t('inbox.search.byUs', { name: hit.authorName })} </span>}
             {hit.snippet.map((segment, at) => (segment.match ? <mark key={at}>{segment.text}</mark> : <span key={at}>{segment.text}</span>))}
           </p>
