@@ -1,6 +1,6 @@
 // The composition of core: everything the console can do, with no Electron in sight. The Electron
 // shell and the browser host each build one of these and plug it into their transport.
-import type { AppInfo, Notice } from '../../shared/contract';
+import type { AppInfo, BrandSummary, Notice } from '../../shared/contract';
 import { AccountService } from './accounts/account-service';
 import type { Connector } from './connectors/connector';
 import { metaConnector } from './connectors/meta/meta-connector';
@@ -12,6 +12,7 @@ import { searchMessages } from './conversations/search-service';
 import { SnoozeWaker } from './conversations/snooze-waker';
 import { DemoWorkspace, type DemoPlatform } from './demo/demo-workspace';
 import type { Platform } from './store/repositories/accounts';
+import type { Brand } from './store/repositories/brands';
 import { systemClock, type SchedulerClock } from './scheduler-clock';
 import { AlertScheduler } from './sla/alert-scheduler';
 import { SlaClocks } from './sla/sla-clocks';
@@ -221,11 +222,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         const labelOf = store.brands.labels();
         return store.conversations.countsByChannel(clock.now()).map((row) => ({ ...row, ...labelOf(row.brandId) }));
       },
-      'brands.list': () => store.brands.list().map(({ id, name, color, toneNotes }) => ({ id, name, color, toneNotes })),
+      'brands.list': () => store.brands.list().map(brandSummary),
       'brands.setToneNotes': ({ id, toneNotes }) => {
         const brand = store.brands.setToneNotes(id, toneNotes);
         if (!brand) throw new CoreError('not-found', `There is no brand ${id}.`);
-        return { id: brand.id, name: brand.name, color: brand.color, toneNotes: brand.toneNotes };
+        return brandSummary(brand);
       },
       'drafts.save': ({ conversationId, text }) => {
         savedReplies.saveDraft(conversationId, text);
@@ -334,4 +335,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       store.close();
     },
   };
+}
+
+/** A brand as the UI sees it. */
+function brandSummary({ id, name, color, toneNotes }: Brand): BrandSummary {
+  return { id, name, color, toneNotes };
 }

@@ -101,7 +101,7 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
     },
     [navigate],
   );
-  const { views: savedViews } = useSavedViews(api, report);
+  const savedViews = useSavedViews(api, report);
   const brands = useBrands(api, accounts);
   const openAccounts = useCallback(() => navigate('settings', accountsHeadingId), [navigate]);
 
@@ -135,7 +135,7 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
     // A freelancer switches client by name: one brand's queue, or every brand's.
     ...brands.map((brand) => ({ id: `brand-${brand.id}`, label: t('commands.showBrand', { brand: brand.name }), run: () => showQueue({ brandIds: [brand.id] }) })),
     ...(brands.length > 1 ? [{ id: 'brand-all', label: t('commands.showAllBrands'), run: () => showQueue({}) }] : []),
-    ...(savedViews ?? []).map((saved) => ({ id: `saved-view-${saved.id}`, label: t('savedViews.command', { name: saved.name }), run: () => showQueue(saved.filter) })),
+    ...(savedViews.views ?? []).map((saved) => ({ id: `saved-view-${saved.id}`, label: t('savedViews.command', { name: saved.name }), run: () => showQueue(saved.filter) })),
     { id: 'theme', label: t('commands.toggleTheme'), run: () => updateSettings({ theme: theme === 'dark' ? 'light' : 'dark' }) },
     { id: 'shortcuts', label: t('commands.shortcuts'), shortcut: '?', run: () => setShortcutsOpen(true) },
   ];
@@ -173,6 +173,7 @@ export function App({ api, appInfo, initialSettings, initialStatus, notices }: A
           agentName={settings.agentName}
           filter={inboxFilter}
           onFilterChange={setInboxFilter}
+          savedViews={savedViews}
         />
       )}
       {view === 'alerts' && (

@@ -3,6 +3,8 @@
 // field forgets it as soon as core accepts it.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CallErrorText } from '../errors/CallErrorText';
+import { TokenInput } from './TokenInput';
 import type { SportelloApi } from '../../../shared/api';
 import type { AccountSummary, ConnectionCheck } from '../../../shared/contract';
 import type { CallError } from '../../../shared/outcome';
@@ -76,16 +78,7 @@ export function AccountTools({ api, account, onChanged }: Props) {
           <label htmlFor={tokenId} className="field__label">
             {t('accountCheck.newToken', { name: account.displayName })}
           </label>
-          <input
-            id={tokenId}
-            className="text-field"
-            type="password"
-            autoComplete="off"
-            spellCheck={false}
-            autoFocus
-            value={token}
-            onChange={(event) => setToken(event.target.value)}
-          />
+          <TokenInput id={tokenId} autoFocus value={token} onChange={(event) => setToken(event.target.value)} />
           <button type="submit" className="button button--primary" disabled={busy || token.trim() === ''}>
             {t('accountCheck.saveToken')}
           </button>
@@ -103,7 +96,7 @@ export function AccountTools({ api, account, onChanged }: Props) {
         {result?.kind === 'reauthorised' && <p className="account-check account-check--ok">{t('accountCheck.reauthorised', { name: account.displayName })}</p>}
         {result?.kind === 'error' && (
           <p className="account-check account-check--needs_reauth">
-            <strong>{t(`errors.kinds.${result.error.kind}`)}</strong> <span>{result.error.message}</span>
+            <CallErrorText error={result.error} />
           </p>
         )}
       </div>

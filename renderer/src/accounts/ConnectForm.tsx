@@ -2,6 +2,8 @@
 // keychain; this form never shows it back, and forgets it once the account is connected.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CallErrorText } from '../errors/CallErrorText';
+import { TokenInput } from './TokenInput';
 import type { SportelloApi } from '../../../shared/api';
 import type { CallError } from '../../../shared/outcome';
 
@@ -64,16 +66,7 @@ export function ConnectForm({ api, onConnected }: Props) {
         <label htmlFor={tokenId} className="field__label">
           {t('accounts.connect.token')}
         </label>
-        <input
-          id={tokenId}
-          className="text-field"
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          required
-          value={token}
-          onChange={(event) => setToken(event.target.value)}
-        />
+        <TokenInput id={tokenId} required value={token} onChange={(event) => setToken(event.target.value)} />
       </div>
       <div className="field">
         <label htmlFor={addressId} className="field__label">
@@ -111,7 +104,7 @@ export function ConnectForm({ api, onConnected }: Props) {
         {result?.kind === 'invalid-address' && <p className="connect-form__error">{t('accounts.connect.invalidAddress')}</p>}
         {result?.kind === 'error' && (
           <p className="connect-form__error">
-            <strong>{t(`errors.kinds.${result.error.kind}`)}</strong> <span>{result.error.message}</span>
+            <CallErrorText error={result.error} />
           </p>
         )}
       </div>

@@ -1,12 +1,12 @@
 // What the Alerts and Supervisor views list: the alert log, the conversations at risk or breached
 // (closest to breach first) and, for the Supervisor view, the counts per brand and channel. Read
 // again when alerts fire or conversations change, and once a minute as time passes.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { SportelloApi } from '../../../shared/api';
 import type { AlertEntry, CallResult, QueueItem } from '../../../shared/contract';
+import { useReloadOn } from '../api/useReloadOn';
 import type { ReportError } from '../errors/useCallErrors';
 
-const settleMs = 150;
 const refreshMs = 60_000;
 
 export type QueueCounts = CallResult<'queue.counts'>;
@@ -36,21 +36,7 @@ export function useAlertFeed(api: SportelloApi, reportError: ReportError, { with
     [api, reportError, withCounts],
   );
 
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const loadSoon = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => void load(), settleMs);
-    };
-    const unsubscribers = [api.on('alerts.fired', loadSoon), api.on('alerts.summary', loadSoon), api.on('conversations.changed', loadSoon)];
-    const interval = setInterval(loadSoon, refreshMs);
-    void load();
-    return () => {
-      clearTimeout(timer);
-      clearInterval(interval);
-      for (const unsubscribe of unsubscribers) unsubscribe();
-    };
-  }, [api, load]);
+  useReloadOn(api, ['alerts.fired', 'alerts.summary', 'conversations.changed'], load, { everyMs: refreshMs });
 
   const snooze = useCallback(
     async (alertId: number, minutes: number) => {

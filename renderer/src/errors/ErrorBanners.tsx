@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ShownError } from './useCallErrors';
+import { CallErrorText } from './CallErrorText';
 
 interface Props {
   errors: readonly ShownError[];
@@ -19,7 +20,7 @@ export function ErrorBanners({ errors, onDismiss }: Props) {
             <path d="M10 5.5v5.5M10 13.5v1" />
           </svg>
           <p className="error-banner__text">
-            <strong>{t(`errors.kinds.${error.kind}`)}</strong> <span>{error.message}</span>
+            <CallErrorText error={error} />
           </p>
           <button type="button" className="button button--quiet" onClick={() => onDismiss(error.id)}>
             {t('errors.dismiss')}

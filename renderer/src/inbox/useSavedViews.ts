@@ -5,6 +5,8 @@ import type { SportelloApi } from '../../../shared/api';
 import type { CallParams, SavedView } from '../../../shared/contract';
 import type { ReportError } from '../errors/useCallErrors';
 
+export type SavedViewsState = ReturnType<typeof useSavedViews>;
+
 export function useSavedViews(api: SportelloApi, reportError: ReportError) {
   /** Null until the first answer. */
   const [views, setViews] = useState<readonly SavedView[] | null>(null);

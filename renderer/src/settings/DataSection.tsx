@@ -3,6 +3,7 @@
 // diagnostics/ and this section says where.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CallErrorText } from '../errors/CallErrorText';
 import type { SportelloApi } from '../../../shared/api';
 import type { CallError } from '../../../shared/outcome';
 
@@ -82,7 +83,7 @@ export function DataSection({ api, dataDir }: Props) {
         )}
         {exported?.kind === 'error' && (
           <p className="connect-form__error">
-            <strong>{t(`errors.kinds.${exported.error.kind}`)}</strong> <span>{exported.error.message}</span>
+            <CallErrorText error={exported.error} />
           </p>
         )}
       </div>

@@ -1,7 +1,7 @@
 // The status bar's details: a disclosure listing every account's sync state (online, syncing,
 // throttled until when, offline, needs re-authorisation), when it last synced and how many of its
 // replies wait to be sent. Escape or the button closes it; focus goes back to the button.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountSyncStatus, PendingOutbox } from '../../../shared/contract';
 import { formatRelative, formatTime } from '../format/time';
@@ -26,31 +26,20 @@ export function StatusDetails({ syncStatuses, pending }: Props) {
   const stateText = useStateText();
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const panelRef = useRef<HTMLDivElement>(null);
   const panelId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.stopPropagation();
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    const panel = panelRef.current;
-    panel?.addEventListener('keydown', close);
-    buttonRef.current?.addEventListener('keydown', close);
-    const button = buttonRef.current;
-    return () => {
-      panel?.removeEventListener('keydown', close);
-      button?.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  // Escape, from the button or anywhere in the panel, closes it and gives the focus back to the button.
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (!open || event.key !== 'Escape') return;
+    event.stopPropagation();
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
 
   const pendingOf = (accountId: number) => pending.byAccount.find((row) => row.accountId === accountId)?.count ?? 0;
 
   return (
-    <div className="status-details">
+    <div className="status-details" onKeyDown={closeOnEscape}>
       <button
         ref={buttonRef}
         type="button"
@@ -66,7 +55,7 @@ export function StatusDetails({ syncStatuses, pending }: Props) {
         {t('statusDetails.toggle')}
         {pending.total > 0 && <span className="status-details__badge">{t('statusDetails.pendingShort', { count: pending.total })}</span>}
       </button>
-      <div ref={panelRef} id={panelId} className="status-details__panel" role="region" aria-label={t('statusDetails.title')} hidden={!open}>
+      <div id={panelId} className="status-details__panel" role="region" aria-label={t('statusDetails.title')} hidden={!open}>
         <h2 className="status-details__title">{t('statusDetails.title')}</h2>
         <p className="status-details__pending">{t('statusDetails.pendingTotal', { count: pending.total })}</p>
         {syncStatuses.length === 0 ? (

@@ -6,7 +6,7 @@ import { ConversationPane } from '../inbox/ConversationPane';
 import { QueueList } from '../inbox/QueueList';
 import { QueueFilters } from '../inbox/QueueFilters';
 import { SavedViews } from '../inbox/SavedViews';
-import { useSavedViews } from '../inbox/useSavedViews';
+import type { SavedViewsState } from '../inbox/useSavedViews';
 import { plainKey, useKeyboardShortcut } from '../shell/useKeyboardShortcut';
 import { SearchResults } from '../inbox/SearchResults';
 import { useSearch } from '../inbox/useSearch';
@@ -27,15 +27,16 @@ interface Props {
   /** The queue's filters: kept by the console, so they outlast a visit to another view and can be set from it. */
   filter: QueueFilter;
   onFilterChange: (filter: QueueFilter) => void;
+  /** Read once by the console, which also offers them in the command palette. */
+  savedViews: SavedViewsState;
 }
 
 /** A window event that puts the cursor in the search field (from the command palette). */
 export const focusSearchEvent = 'sportello:focus-search';
 
 /** The queue on the left, the open conversation on the right. */
-export function InboxView({ api, hasAccounts, reportError, onConnectAccount, openRequest, agentName, filter, onFilterChange }: Props) {
+export function InboxView({ api, hasAccounts, reportError, onConnectAccount, openRequest, agentName, filter, onFilterChange, savedViews }: Props) {
   const { t } = useTranslation();
-  const savedViews = useSavedViews(api, reportError);
   const { items, total, loadMore, markRead } = useQueue(api, reportError, filter);
   const [query, setQuery] = useState('');
   const hits = useSearch(api, query, { brandIds: filter.brandIds, channelKinds: filter.channelKinds, kind: filter.kind, status: filter.status }, reportError);

@@ -174,7 +174,7 @@ function queueConditions(filter: QueueFilter, now: number): { where: string[]; p
   }
   if (filter.slaState === 'breached') where.push('c.sla_sort_key <= @now');
   if (filter.slaState === 'at_risk') where.push('c.sla_sort_key > @now AND coalesce(c.sla_warning_at, c.sla_due_at) <= @now');
-  if (filter.slaState === 'attention') where.push('c.sla_sort_key < 9007199254740991 AND coalesce(c.sla_warning_at, c.sla_due_at) <= @now');
+  if (filter.slaState === 'attention') where.push(`c.sla_sort_key < ${noDueTimeSortKey} AND coalesce(c.sla_warning_at, c.sla_due_at) <= @now`);
   if (filter.slaState === 'ok') where.push('c.sla_sort_key > @now AND (c.sla_warning_at IS NULL OR c.sla_warning_at > @now)');
   return { where, params };
 }
